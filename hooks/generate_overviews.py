@@ -1,0 +1,59 @@
+"""Hook 3 — generate overview pages, the navigation and every page's generated parts (komverder.generate)."""
+from __future__ import annotations
+
+from build_state import SERVING, STATE
+from komverder import generate
+from mkdocs.structure.files import File
+
+
+def _add(files, config, src_uri: str, markdown: str) -> None:
+    existing = files.get_file_from_path(src_uri)
+    if existing is not None:
+        return  # an editor wrote this page by hand: theirs wins
+    files.append(File.generated(config, src_uri, content=markdown))
+    STATE.generated.add(src_uri)
+
+
+def on_files(files, config):
+    content = STATE.content
+    for p in content.principles:
+        _add(files, config, f"{p.slug}/verhalen/index.md", generate.stories_overview(content, p))
+        _add(files, config, f"{p.slug}/oefeningen/index.md", generate.exercises_overview(content, p))
+        _add(files, config, f"{p.slug}/aan-het-woord/index.md", generate.profiles_overview(content, p))
+    _add(files, config, "redactie.md", generate.editors_report(content))
+    config.nav = generate.nav(content, {f.src_uri for f in files})
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    src = page.file.src_uri
+    item = STATE.content.items.get(src)
+    meta = {}
+    if item is not None and src not in STATE.generated:
+        markdown = generate.decorate(item, STATE.content, markdown)
+        meta["description"] = generate.description(item, STATE.content)
+        meta["kv_soort"] = item.soort
+        meta["kv_principe"] = item.principe or (item.slug if item.soort == "basisprincipe" else None)
+        if item.data.get("script"):
+            meta["kv_script"] = item.data["script"]
+    elif src in STATE.generated:
+        meta["kv_soort"] = "overzicht"
+        meta["kv_principe"] = src.split("/")[0] if "/" in src else None
+    # Only the hooks decide what the theme sees: front-matter keys such as 'template' or
+    # 'hide' from an editor must not change or break a page.
+    page.meta = meta
+    markdown = generate.replace_lost(markdown)
+    if SERVING["on"] and STATE.problems:
+        markdown = _problems_banner() + markdown
+    return markdown
+
+
+def _problems_banner() -> str:
+    rows = "\n".join(f"    - `{p}`" for p in STATE.problems[:50])
+    count = "1 probleem" if len(STATE.problems) == 1 else f"{len(STATE.problems)} problemen"
+    return f'!!! failure "De inhoud heeft {count}: mkdocs build stopt hierop"\n\n{rows}\n\n'
+
+
+def on_page_context(context, page, config, nav):
+    STATE.pages[page.file.dest_uri] = (f"docs/{page.file.src_uri}", page.file.content_string if page.file.src_uri not in STATE.generated else "")
+    return context

@@ -1,0 +1,290 @@
+"""The rules: each takes the records and returns problems. Pure functions, all problems at once."""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import defaultdict
+from typing import Any, Callable, Iterable
+
+from .model import (LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item, Oefening,
+                    parse_range)
+from .problems import Problem
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+HEADING_ID_RE = re.compile(r"^#{2,3}\s+(?P<text>.*?)\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$", re.M)
+KERNELEMENT_PREFIX_RE = re.compile(r"^Kernelement\s+\d+\s*:\s*", re.I)
+
+Rule = Callable[[Content, set[str]], Iterable[Problem]]
+
+
+def slugify(text: str) -> str:
+    """'Dat zit dan écht in de weg!' -> 'dat-zit-dan-echt-in-de-weg'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def _show(value: Any) -> str:
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _field_problem(item: Item, key: str, value: Any) -> Problem | None:
+    """The problem with one field's value, or None when it is fine."""
+    spec = SCHEMAS[item.soort][key]
+    path, line = item.src.path, item.src.line_of(key)
+    if spec.kind == "tekst":
+        if isinstance(value, (dict, list)) or value is None or isinstance(value, bool) or not str(value).strip():
+            return Problem(path, line, f"'{key}' moet tekst zijn, maar is leeg of geen tekst",
+                           f"schrijf de tekst achter de dubbele punt, zoals {key}: … ({spec.help})")
+    elif spec.kind == "getal":
+        if isinstance(value, bool) or not isinstance(value, int):
+            return Problem(path, line, f"'{key}' moet een heel getal zijn, maar is '{_show(value)}'",
+                           f"schrijf alleen cijfers, zoals {key}: 2 ({spec.help})")
+    elif spec.kind == "bereik":
+        if parse_range(value) is None:
+            what = "een aantal minuten" if key == "duur" else "een aantal personen"
+            return Problem(path, line, f"'{key}' moet {what} zijn, maar is '{_show(value)}'",
+                           f"schrijf alleen het getal, zoals {key}: 40, of een bereik tussen aanhalingstekens, zoals {key}: \"40-60\"")
+    elif spec.kind == "lijst":
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+            return Problem(path, line, f"'{key}' moet een lijst met tekst zijn",
+                           f"zet elk onderdeel op een eigen regel onder '{key}:', beginnend met '  - '")
+    elif spec.kind == "keuze":
+        if value not in spec.choices:
+            return Problem(path, line, f"'{key}' kan niet '{_show(value)}' zijn",
+                           f"kies uit: {', '.join(spec.choices)}")
+    elif spec.kind == "media":
+        if not isinstance(value, str) or not value.strip():
+            return Problem(path, line, f"'{key}' moet een bestandsnaam zijn of '{MEDIA_MISSING}'",
+                           f"schrijf {key}: {MEDIA_MISSING} als de opname kwijt is, of de naam van het bestand, zoals {key}: {key}/naam.mp3")
+    elif spec.kind == "kernelementen":
+        return _kernelementen_problem(item, key, value)
+    return None
+
+
+def _kernelementen_problem(item: Item, key: str, value: Any) -> Problem | None:
+    path, line = item.src.path, item.src.line_of(key)
+    example = "  - id: breed-kijken-en-handelen\n    titel: Breed kijken en handelen"
+    if not isinstance(value, list) or not value:
+        return Problem(path, line, "'kernelementen' moet een lijst zijn met voor elk kernelement een id en een titel",
+                       f"schrijf het zo: {example!r}")
+    lines = item.src.item_lines.get(key, [])
+    seen: set[str] = set()
+    for n, entry in enumerate(value):
+        at = lines[n] if n < len(lines) else line
+        if not (isinstance(entry, dict) and isinstance(entry.get("id"), str) and isinstance(entry.get("titel"), str)
+                and entry["titel"].strip() and set(entry) <= {"id", "titel"}):
+            return Problem(path, at, f"kernelement {n + 1} moet precies een 'id' en een 'titel' hebben",
+                           f"schrijf het zo: {example!r}")
+        if not SLUG_RE.match(entry["id"]):
+            return Problem(path, at, f"de id '{_show(entry['id'])}' mag alleen kleine letters, cijfers en streepjes bevatten",
+                           f"gebruik bijvoorbeeld '{slugify(entry['id']) or 'mijn-kernelement'}'")
+        if entry["id"] in seen:
+            return Problem(path, at, f"de id '{entry['id']}' staat er twee keer in", "geef elk kernelement een eigen id")
+        seen.add(entry["id"])
+    return None
+
+
+def check_fields(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """Every file declares a known 'soort', has its required fields, no unknown ones, each of the right type."""
+    for item in content.items.values():
+        path = item.src.path
+        if "soort" not in item.data:
+            yield Problem(path, 2, "het veld 'soort' ontbreekt",
+                          f"zet bovenaan in de front matter wat voor pagina dit is, bijvoorbeeld 'soort: verhaal' (kies uit: {', '.join(sorted(SCHEMAS))})")
+            continue
+        if item.soort not in SCHEMAS:
+            yield Problem(path, item.src.line_of("soort"), f"soort '{_show(item.data.get('soort'))}' bestaat niet",
+                          f"kies uit: {', '.join(sorted(SCHEMAS))}")
+            continue
+        schema = SCHEMAS[item.soort]
+        for key, value in item.data.items():
+            if key == "soort":
+                continue
+            if key not in schema:
+                close = difflib.get_close_matches(key, list(schema), n=1, cutoff=0.6)
+                known = ", ".join(schema) or "geen: dit soort pagina heeft alleen 'soort'"
+                hint = f"bedoel je '{close[0]}'?" if close else "haal het weg."
+                yield Problem(path, item.src.line_of(key), f"onbekend veld '{key}'", f"{hint} Velden voor een {item.soort}: {known}")
+                continue
+            problem = _field_problem(item, key, value)
+            if problem:
+                yield problem
+        for key, spec in schema.items():
+            if spec.required and key not in item.data:
+                yield Problem(path, 2, f"het verplichte veld '{key}' ontbreekt", f"voeg een regel toe: '{key}: …' ({spec.help})")
+
+
+def check_locations(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """Each kind lives where its URL says: a story in <principe>/verhalen/, an exercise in <principe>/oefeningen/ …"""
+    for item in content.items.values():
+        if item.soort not in LOCATIONS:
+            if item.soort in ("home",) and item.rel != "index.md":
+                yield Problem(item.src.path, item.src.line_of("soort"), "alleen docs/index.md kan de homepage zijn",
+                              "gebruik 'soort: pagina' voor deze pagina")
+            continue
+        folder, name = LOCATIONS[item.soort]
+        parts = item.rel.split("/")
+        ok = (len(parts) == 2 and parts[1] == name) if folder is None else (len(parts) == 3 and parts[1] == folder)
+        if not ok:
+            where = f"docs/<basisprincipe>/{name}" if folder is None else f"docs/<basisprincipe>/{folder}/"
+            yield Problem(item.src.path, item.src.line_of("soort"), f"een {item.soort} hoort op een vaste plek: {where}",
+                          f"verplaats het bestand naar {where} of kies een andere soort")
+
+
+def check_filenames(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """File names become URLs: lowercase letters, digits and dashes only, and no two alike."""
+    seen: dict[tuple[str, str], Item] = {}
+    for item in sorted(content.items.values(), key=lambda i: i.rel):
+        if item.soort not in ("verhaal", "profiel", "oefening"):
+            continue
+        if not SLUG_RE.match(item.slug):
+            yield Problem(item.src.path, 1, f"de bestandsnaam '{item.slug}.md' mag alleen kleine letters, cijfers en streepjes bevatten",
+                          f"noem het bestand '{slugify(item.slug) or 'naam'}.md' (de naam wordt het webadres)")
+        key = (item.rel.rsplit("/", 1)[0], slugify(item.slug))
+        if key in seen:
+            yield Problem(item.src.path, 1, f"de naam '{item.slug}' wordt ook gebruikt door {seen[key].src.path}",
+                          "geef een van beide bestanden een andere naam")
+        else:
+            seen[key] = item
+
+
+def check_duplicate_titles(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """Two stories, exercises or profiles in one principle never share a title."""
+    seen: dict[tuple[str | None, str], Item] = {}
+    for item in sorted(content.items.values(), key=lambda i: i.rel):
+        if item.soort not in ("verhaal", "profiel", "oefening") or item.soort not in SCHEMAS:
+            continue
+        key = (item.principe, " ".join(item.titel.lower().split()))
+        if key in seen:
+            other = seen[key]
+            field = "naam" if item.soort == "profiel" else "titel"
+            yield Problem(item.src.path, item.src.line_of(field), f"de titel '{item.titel}' wordt ook gebruikt door {other.src.path}",
+                          "geef een van beide een andere titel")
+        else:
+            seen[key] = item
+
+
+def check_kernelement_refs(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """A story's (or exercise's) kernelement exists in its own principle."""
+    for item in content.items.values():
+        kid = item.data.get("kernelement")
+        if item.soort not in ("verhaal", "oefening") or not isinstance(kid, str):
+            continue
+        principle = content.principle(item.principe)
+        if principle is None or not principle.kernelementen:
+            continue  # reported by check_sections
+        if principle.kernelement(kid) is None:
+            valid = ", ".join(k.id for k in principle.kernelementen)
+            yield Problem(item.src.path, item.src.line_of("kernelement"),
+                          f"kernelement '{kid}' bestaat niet in {principle.titel}", f"kies uit: {valid}")
+
+
+def check_sections(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """Every principle has its landing page, its three section pages and at least one story, profile and exercise."""
+    folders = {i.principe for i in content.items.values() if i.principe}
+    folders |= {i.slug for i in content.items.values() if isinstance(i, Basisprincipe)}
+    for slug in sorted(f for f in folders if f):
+        principle = content.principle(slug)
+        if principle is None:
+            some = next(i for i in content.items.values() if i.principe == slug)
+            yield Problem(some.src.path, 1, f"de map '{slug}' heeft geen basisprincipe (docs/{slug}/index.md met 'soort: basisprincipe')",
+                          f"maak docs/{slug}/index.md aan, of zet het bestand in de map van een bestaand basisprincipe")
+            continue
+        for soort, what, file in (("kernelementen", "pagina 'meer over dit basisprincipe'", "kernelementen.md"),
+                                  ("leidinggevenden", "pagina voor leidinggevenden", "leidinggevenden.md"),
+                                  ("achtergrond", "achtergrondpagina", "achtergrond.md")):
+            if not content.of_kind(soort, slug):
+                yield Problem(principle.src.path, 1, f"{principle.titel} heeft geen {what}",
+                              f"maak docs/{slug}/{file} aan met 'soort: {soort}' in de front matter")
+        for soort, what, folder in (("verhaal", "verhaal", "verhalen"), ("profiel", "professional aan het woord", "aan-het-woord"),
+                                    ("oefening", "oefening", "oefeningen")):
+            if not content.of_kind(soort, slug):
+                yield Problem(principle.src.path, 1, f"{principle.titel} heeft nog geen {what}",
+                              f"voeg een bestand toe in docs/{slug}/{folder}/ met 'soort: {soort}' (zie CONTRIBUTING.md)")
+
+
+def check_principle_order(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """No two principles claim the same place on the home page."""
+    seen: dict[Any, Basisprincipe] = {}
+    for p in content.principles:
+        v = p.data.get("volgorde")
+        if isinstance(v, int) and not isinstance(v, bool):
+            if v in seen:
+                yield Problem(p.src.path, p.src.line_of("volgorde"), f"volgorde {v} wordt ook gebruikt door {seen[v].src.path}",
+                              "geef elk basisprincipe een eigen nummer")
+            seen[v] = p
+
+
+def check_kernelement_headings(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """The kernelementen page has a heading {#id} for each kernelement, with the same title."""
+    for principle in content.principles:
+        pages = content.of_kind("kernelementen", principle.slug)
+        if not pages:
+            continue
+        page = pages[0]
+        headings = {m.group("id"): (m.group("text"), page.src.body_line + page.src.body[: m.start()].count("\n"))
+                    for m in HEADING_ID_RE.finditer(page.src.body)}
+        for n, k in enumerate(principle.kernelementen, 1):
+            if k.id not in headings:
+                yield Problem(page.src.path, page.src.body_line, f"kernelement '{k.id}' heeft geen kop op deze pagina",
+                              f"voeg een kop toe: '## Kernelement {n}: {k.titel} {{#{k.id}}}'")
+                continue
+            text, line = headings[k.id]
+            shown = KERNELEMENT_PREFIX_RE.sub("", text).strip()
+            if shown != k.titel:
+                yield Problem(page.src.path, line, f"de kop heet '{shown}', maar het kernelement heet '{k.titel}' in {principle.src.path}",
+                              "gebruik overal dezelfde titel")
+
+
+def check_steps(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """Exercise steps are numbered 1..n in order and each says its minutes."""
+    for item in content.items.values():
+        if not isinstance(item, Oefening) or item.soort != "oefening":
+            continue
+        if not item.stappen:
+            yield Problem(item.src.path, item.src.body_line, "de oefening heeft geen stappen",
+                          "schrijf elke stap als kop, zoals '## Stap 1. Kennismaken (10 min)'")
+            continue
+        for expected, stap in enumerate(item.stappen, 1):
+            if stap.nummer == 0:
+                yield Problem(item.src.path, stap.line, "deze stap heeft geen nummer",
+                              "schrijf de kop zo: '## Stap 1. Titel (10 min)'")
+            elif stap.nummer != expected:
+                yield Problem(item.src.path, stap.line, f"stap {stap.nummer} staat waar stap {expected} hoort",
+                              "nummer de stappen 1, 2, 3 … in de volgorde waarin ze op de pagina staan")
+            if stap.minuten is None and not stap.per and stap.nummer:
+                yield Problem(item.src.path, stap.line, f"stap {stap.nummer} heeft geen minuten",
+                              "zet de minuten achter de titel, zoals '(10 min)', of '(tijd niet vermeld)' als de bron geen tijd geeft")
+
+
+def check_media(content: Content, files: set[str]) -> Iterable[Problem]:
+    """An audio or video file named in a story exists in docs/."""
+    for item in content.items.values():
+        if item.soort != "verhaal":
+            continue
+        for key in ("audio", "video"):
+            value = item.data.get(key)
+            if not isinstance(value, str) or value.strip() == MEDIA_MISSING or not value.strip():
+                continue
+            if "://" in value or value.startswith(("/", "data:", "javascript:")):
+                yield Problem(item.src.path, item.src.line_of(key), f"'{key}' moet een bestand op deze site zijn, geen adres",
+                              f"zet het bestand in docs/{key}/ en schrijf {key}: {key}/naam")
+            elif value not in files:
+                yield Problem(item.src.path, item.src.line_of(key), f"het bestand '{value}' bestaat niet",
+                              f"zet het bestand in docs/{value} of schrijf '{key}: {MEDIA_MISSING}'")
+
+
+RULES: tuple[Rule, ...] = (
+    check_fields, check_locations, check_filenames, check_duplicate_titles, check_kernelement_refs,
+    check_sections, check_principle_order, check_kernelement_headings, check_steps, check_media,
+)
+
+
+def check_all(content: Content, files: set[str]) -> list[Problem]:
+    """Run every rule; the problems sorted by file and line."""
+    problems: list[Problem] = []
+    for rule in RULES:
+        problems.extend(rule(content, files))
+    return sorted(set(problems))

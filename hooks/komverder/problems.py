@@ -1,0 +1,17 @@
+"""One problem an editor has to fix, and how it is written."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """A content mistake: where it is, what is wrong and how to fix it (all in Dutch)."""
+
+    path: str  # path as the editor sees it, e.g. docs/gezinsgericht/verhalen/x.md
+    line: int  # 1-based line in that file (1 when the whole file is meant)
+    message: str  # what is wrong
+    fix: str  # how to fix it
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message} — {self.fix}"

@@ -1,0 +1,91 @@
+"""Read content files into typed records (and the problems met while reading)."""
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from .frontmatter import Source, decode, parse
+from .model import LOCATIONS, Basisprincipe, Content, Item, Kernelement, Oefening, Stap, parse_range
+from .problems import Problem
+
+STEP_RE = re.compile(r"^##\s+Stap\b\s*(?P<rest>.*?)\s*$")
+STEP_PARTS_RE = re.compile(r"^(?P<nr>\d+)\s*[.:]?\s*(?P<titel>.*?)\s*(?:\((?P<tijd>[^()]*)\))?\s*(?:\{[^}]*\})?$")
+TIME_RE = re.compile(r"^(?P<min>\d+(?:\s*[-–]\s*\d+)?)\s*min(?:uten|uut)?\.?(?:\s+(?P<per>per\s+.+))?$")
+NO_TIME = "tijd niet vermeld"
+FENCE_RE = re.compile(r"^\s*(```|~~~)")
+
+
+def read_file(rel: str, raw: bytes, shown_path: str) -> tuple[Item | None, list[Problem]]:
+    """One file's bytes -> a record, or None with the problems that stopped it."""
+    text, problems = decode(shown_path, raw)
+    if text is None:
+        return None, problems
+    src, problems = parse(shown_path, text)
+    if problems:
+        return None, problems
+    soort = src.data.get("soort")
+    item_cls = {"basisprincipe": Basisprincipe, "oefening": Oefening}.get(soort if isinstance(soort, str) else "", Item)
+    parts = PurePosixPath(rel).parts
+    item = item_cls(src=src, soort=soort if isinstance(soort, str) else "", rel=rel, data=dict(src.data))
+    item.slug = parts[-2] if parts[-1] == "index.md" and len(parts) > 1 else PurePosixPath(rel).stem
+    if item.soort in LOCATIONS and len(parts) >= 2:
+        item.principe = parts[0]
+    if isinstance(item, Basisprincipe):
+        item.kernelementen = _kernelementen(src)
+    if isinstance(item, Oefening):
+        item.stappen = steps(src)
+    return item, []
+
+
+def _kernelementen(src: Source) -> list[Kernelement]:
+    """The well-formed entries of the 'kernelementen' list (the rest is reported by the checks)."""
+    value = src.data.get("kernelementen")
+    lines = src.item_lines.get("kernelementen", [])
+    found = []
+    if isinstance(value, list):
+        for n, entry in enumerate(value):
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str) and isinstance(entry.get("titel"), str):
+                found.append(Kernelement(entry["id"], entry["titel"], lines[n] if n < len(lines) else src.line_of("kernelementen")))
+    return found
+
+
+def steps(src: Source) -> list[Stap]:
+    """The steps of an exercise: every '## Stap …' heading of the body, in file order."""
+    found: list[Stap] = []
+    in_fence = False
+    for offset, line in enumerate(src.body.splitlines()):
+        if FENCE_RE.match(line):
+            in_fence = not in_fence
+        if in_fence:
+            continue
+        m = STEP_RE.match(line)
+        if not m:
+            continue
+        lineno = src.body_line + offset
+        parts = STEP_PARTS_RE.match(m.group("rest"))
+        if not parts:
+            found.append(Stap(0, m.group("rest"), None, line=lineno))
+            continue
+        tijd = (parts.group("tijd") or "").strip()
+        minuten, per = None, ""
+        t = TIME_RE.match(tijd)
+        if t:
+            minuten = parse_range(t.group("min").replace(" ", "").replace("–", "-"))
+            per = (t.group("per") or "").strip()
+        elif tijd.lower() == NO_TIME:
+            per = NO_TIME
+        titel = parts.group("titel") if (t or per) else (parts.group("titel") + (f" ({tijd})" if tijd else ""))
+        found.append(Stap(int(parts.group("nr")), titel.strip(), minuten, per, lineno))
+    return found
+
+
+def read_all(files: list[tuple[str, bytes]], shown_prefix: str = "docs/") -> tuple[Content, list[Problem]]:
+    """All content files -> Content and every reading problem, all at once."""
+    content = Content()
+    problems: list[Problem] = []
+    for rel, raw in files:
+        item, found = read_file(rel, raw, shown_prefix + rel)
+        problems.extend(found)
+        if item is not None:
+            content.items[rel] = item
+    return content, problems

@@ -1,0 +1,31 @@
+"""Hook 1 — read every Markdown file in docs/ into typed records (komverder.read)."""
+from __future__ import annotations
+
+from build_state import SERVING, STATE
+from komverder.read import read_file
+from mkdocs.structure.files import File
+
+
+def on_startup(command, dirty):
+    SERVING["on"] = command == "serve"
+
+
+def on_config(config):
+    STATE.reset()
+
+
+def on_files(files, config):
+    # MkDocs would stop with a Python traceback on a file that is not UTF-8; we report it
+    # like any other content problem and hand MkDocs a readable copy instead.
+    for file in list(files.documentation_pages()):
+        raw = file.content_bytes
+        item, problems = read_file(file.src_uri, raw, f"docs/{file.src_uri}")
+        STATE.problems.extend(problems)
+        if item is not None:
+            STATE.content.items[file.src_uri] = item
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            files.remove(file)
+            files.append(File.generated(config, file.src_uri, content=raw.decode("utf-8", "replace")))
+    return files

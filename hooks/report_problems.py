@@ -1,0 +1,28 @@
+"""Hook 5 — report every problem as 'file:line: what — how to fix' and fail the build once."""
+from __future__ import annotations
+
+import logging
+
+from build_state import SERVING, STATE
+from komverder.generate import find_missing
+from mkdocs.exceptions import PluginError
+
+log = logging.getLogger("mkdocs.hooks.komverder")
+
+
+def on_post_build(config):
+    missing = find_missing(STATE.content)
+    if missing:
+        log.info(f"Redactie: {len(missing)} links, opnames en afbeeldingen uit het oorspronkelijke document ontbreken nog "
+                 f"(zie de pagina /redactie/)")
+    problems = sorted(set(STATE.problems))
+    if not problems:
+        return
+    for problem in problems:
+        log.error(str(problem))
+    count = "1 probleem" if len(problems) == 1 else f"{len(problems)} problemen"
+    summary = f"De site is niet gebouwd: {count} in de inhoud (hierboven, elk met bestand, regel en oplossing)."
+    if SERVING["on"]:
+        log.error(summary + " mkdocs serve blijft draaien en toont ze ook bovenaan elke pagina.")
+        return
+    raise PluginError(summary)
