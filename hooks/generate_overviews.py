@@ -35,7 +35,8 @@ def on_page_markdown(markdown, page, config, files):
         meta["kv_soort"] = item.soort
         meta["kv_principe"] = item.principe or (item.slug if item.soort == "basisprincipe" else None)
         if item.data.get("script"):
-            meta["kv_script"] = item.data["script"]
+            meta["kv_scripts"] = [item.data["script"]]
+            meta["kv_styles"] = [item.data["script"]]
     elif src in STATE.generated:
         meta["kv_soort"] = "overzicht"
         meta["kv_principe"] = src.split("/")[0] if "/" in src else None
