@@ -21,6 +21,7 @@ def on_files(files, config):
         _add(files, config, f"{p.slug}/oefeningen/index.md", generate.exercises_overview(content, p))
         _add(files, config, f"{p.slug}/aan-het-woord/index.md", generate.profiles_overview(content, p))
     _add(files, config, "redactie.md", generate.editors_report(content))
+    _add(files, config, generate.SURPRISE_SRC, generate.surprise_page(content))  # /verras-me/: een willekeurig verhaal
     config.nav = generate.nav(content, {f.src_uri for f in files})
     return files
 
@@ -31,17 +32,26 @@ def on_page_markdown(markdown, page, config, files):
     meta = {}
     if item is not None and src not in STATE.generated:
         markdown = generate.decorate(item, STATE.content, markdown)
-        meta["description"] = generate.description(item, STATE.content)
+        # Material writes this into <meta name="description" content="…"> without escaping it.
+        meta["description"] = generate.esc(generate.description(item, STATE.content))
         meta["kv_soort"] = item.soort
         meta["kv_principe"] = item.principe or (item.slug if item.soort == "basisprincipe" else None)
         if item.data.get("script"):
             meta["kv_scripts"] = [item.data["script"]]
             meta["kv_styles"] = [item.data["script"]]
+        if item.soort == "oefening":  # kopieer link, print deze oefening, de geprinte kaart
+            meta["kv_scripts"] = ["oefening"]
+            meta["kv_styles"] = ["oefeningen"]
     elif src in STATE.generated:
         meta["kv_soort"] = "overzicht"
         meta["kv_principe"] = src.split("/")[0] if "/" in src else None
+        if src in generate.GENERATED_SCRIPTS:
+            meta["kv_scripts"] = generate.GENERATED_SCRIPTS[src]
+    meta["kv_kruimels"] = generate.breadcrumbs(src, STATE.content)  # Home › basisprincipe, bovenaan elke pagina
     # Only the hooks decide what the theme sees: front-matter keys such as 'template' or
     # 'hide' from an editor must not change or break a page.
+    if src not in STATE.generated:  # "Laatst bijgewerkt": set by the git-revision-date-localized plugin
+        meta.update({k: v for k, v in page.meta.items() if k.startswith("git_revision_date_localized")})
     page.meta = meta
     markdown = generate.replace_lost(markdown)
     if SERVING["on"] and STATE.problems:
@@ -56,5 +66,6 @@ def _problems_banner() -> str:
 
 
 def on_page_context(context, page, config, nav):
-    STATE.pages[page.file.dest_uri] = (f"docs/{page.file.src_uri}", page.file.content_string if page.file.src_uri not in STATE.generated else "")
+    item = STATE.content.items.get(page.file.src_uri)
+    STATE.pages[page.file.dest_uri] = (f"docs/{page.file.src_uri}", item.src.text if item is not None else "")
     return context

@@ -188,7 +188,9 @@ def check_sections(content: Content, _files: set[str]) -> Iterable[Problem]:
     for slug in sorted(f for f in folders if f):
         principle = content.principle(slug)
         if principle is None:
-            some = next(i for i in content.items.values() if i.principe == slug)
+            some = next((i for i in content.items.values() if i.principe == slug), None)
+            if some is None:
+                continue  # a basisprincipe outside docs/<slug>/index.md: reported by check_locations
             yield Problem(some.src.path, 1, f"de map '{slug}' heeft geen basisprincipe (docs/{slug}/index.md met 'soort: basisprincipe')",
                           f"maak docs/{slug}/index.md aan, of zet het bestand in de map van een bestaand basisprincipe")
             continue
@@ -288,3 +290,12 @@ def check_all(content: Content, files: set[str]) -> list[Problem]:
     for rule in RULES:
         problems.extend(rule(content, files))
     return sorted(set(problems))
+
+
+# No script from content (komverder.safety): raw HTML only from an allowlist, no on…=/style=
+# attributes, no javascript:/data:/vbscript: addresses, no HTML or SVG files copied unchecked.
+from .safety import check_file_types, check_raw_html  # noqa: E402  (safety imports nothing from here)
+# One title per page: no '# Kop' or '=====' in the text (found by tests/test_robustness.py).
+from .headings import check_one_title  # noqa: E402
+
+RULES = RULES + (check_raw_html, check_file_types, check_one_title)

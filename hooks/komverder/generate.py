@@ -11,8 +11,10 @@ import posixpath
 import re
 from dataclasses import dataclass
 
+from . import icons, struinen
 from .check import slugify
 from .model import MEDIA_MISSING, SECTIONS, Basisprincipe, Content, Item, Oefening, url_of
+from .struinen import SURPRISE_SRC, SURPRISE_URL
 
 # A link whose target the source lost: [text](#) (also an empty target or the word TODO).
 LOST_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?:#|\s*|todo|TODO)\)")
@@ -84,34 +86,66 @@ def description(item: Item, content: Content) -> str:
 # --- per page ------------------------------------------------------------------------------
 
 def decorate(item: Item, content: Content, body: str) -> str:
-    """The full Markdown of a content page: generated parts around the editor's body."""
+    """The full Markdown of a content page: generated parts around the editor's body, and where to wander next."""
     maker = {
         "home": _home, "basisprincipe": _principle, "verhaal": _story, "profiel": _profile,
         "oefening": _exercise, "achtergrond": _background,
     }.get(item.soort)
     inner = maker(item, content, body) if maker else body
-    return f"# {page_title(item, content)}\n\n{inner}"
+    more = struinen_block(item, content)
+    return f"# {page_title(item, content)}\n\n{inner}" + (f"\n\n{more}\n" if more else "")
+
+
+def _text(value: object) -> str:
+    """A front-matter value as one line of escaped text ('' when it is not text)."""
+    return esc(" ".join(value.split())) if isinstance(value, str) else ""
 
 
 def principle_tiles(content: Content, from_url: str) -> str:
+    """The home page's six big tiles: icon, colour, one line and the persona of each basisprincipe."""
     rows = []
     for p in content.principles:
-        persona = f'<span class="kv-tegel__persona">Kom binnen bij {esc(p.data["persona"])}</span>' if p.data.get("persona") else ""
+        persona = _text(p.data.get("persona"))
+        persona = f'<span class="kv-tegel__persona">Kom binnen bij {persona}</span>' if persona else ""
         rows.append(
-            f'<li class="kv-tegel kv-kleur-{esc(p.slug)}"><a href="{link(from_url, p.url)}">'
-            f'<span class="kv-tegel__titel">{esc(p.titel)}</span>'
-            f'<span class="kv-tegel__tekst">{esc(p.data.get("samenvatting", ""))}</span>{persona}</a></li>')
+            f'<li class="kv-tegel kv-kleur-{esc(p.slug)}"><a href="{link(from_url, p.url)}">{icons.principle_icon(p.slug)}'
+            f'<span class="kv-tegel__tekst"><span class="kv-tegel__titel">{esc(p.titel)}</span>'
+            f'<span class="kv-tegel__zin">{_text(p.data.get("samenvatting"))}</span>{persona}</span></a></li>')
     return '<ul class="kv-tegels kv-tegels--principes">\n' + "\n".join(rows) + "\n</ul>"
 
 
-def quote_block(text: str, who: str = "") -> str:
+def quote_block(text: str, who: str = "", variant: str = "", icon_name: str = "") -> str:
+    """A client's words as a figure; variant 'vol' fills it with the principle's colour."""
     cite = f"<figcaption>{esc(who)}</figcaption>" if who else ""
-    return f'<figure class="kv-citaat"><blockquote><p>{esc(text)}</p></blockquote>{cite}</figure>'
+    cls = "kv-citaat" + (f" kv-citaat--{variant}" if variant else "")
+    mark = icons.icon(icon_name, "kv-citaat__icoon") if icon_name else ""
+    return f'<figure class="{cls}">{mark}<blockquote><p>{_text(text)}</p></blockquote>{cite}</figure>'
+
+
+# The home page's ways in besides the six principles: (url, icon, title, one line).
+WAYS_IN = (
+    ("oefeningen/", "oefeningen", "Oefeningen", "Alle oefeningen op een rij: alleen of met je team."),
+    ("moed-en-lef/", "moed-en-lef", "Moed en lef", "Professionele moed en lef bij huiselijk geweld, met het intervisiebord."),
+    (SURPRISE_URL, "verras-me", "Verras me", "Lees een willekeurig verhaal uit de praktijk."),
+)
+
+
+def ways_in(from_url: str) -> str:
+    rows = []
+    for url, name, title, text in WAYS_IN:
+        svg = icons.icon(icons.SECTION_ICONS.get(name) or icons.OTHER_ICONS.get(name, icons.FALLBACK))
+        rows.append(f'<li class="kv-tegel"><a href="{link(from_url, url)}">{svg}<span class="kv-tegel__tekst">'
+                    f'<span class="kv-tegel__titel">{esc(title)}</span><span class="kv-tegel__zin">{esc(text)}</span></span></a></li>')
+    return '<ul class="kv-tegels kv-tegels--ingangen">\n' + "\n".join(rows) + "\n</ul>"
 
 
 def _home(item: Item, content: Content, body: str) -> str:
-    return (f"{body.strip()}\n\n## De zes basisprincipes\n\n{principle_tiles(content, item.url)}\n\n"
-            f"{quote_block(item.data.get('citaat', ''), 'Een ervaringsdeskundige')}\n")
+    return (f'<p class="kv-lead">Inspiratie voor professionals en leidinggevenden in de kind- en gezinsbescherming: '
+            f'zes basisprincipes, met verhalen, oefeningen en intervisie.</p>\n\n'
+            f"## De zes basisprincipes\n\n{principle_tiles(content, item.url)}\n\n"
+            f"## Meer ontdekken\n\n{ways_in(item.url)}\n\n"
+            f"## Over dit document\n\n{quote_block(str(item.data.get('citaat', '')), 'Een ervaringsdeskundige')}\n\n"
+            f"{body.strip()}\n")
 
 
 def section_url(principle: Basisprincipe, section: str, content: Content) -> str:
@@ -127,29 +161,36 @@ def section_url(principle: Basisprincipe, section: str, content: Content) -> str
 
 def _principle(item: Item, content: Content, body: str) -> str:
     assert isinstance(item, Basisprincipe)
-    persona = item.data.get("persona")
+    persona = _text(item.data.get("persona"))
     who = f"Kom binnen bij {persona}" if persona else "Een ervaringsdeskundige"
     tiles = []
     for section, title, text in SECTIONS:
         tiles.append(f'<li class="kv-tegel kv-tegel--{section}"><a href="{link(item.url, section_url(item, section, content))}">'
-                     f'<span class="kv-tegel__titel">{esc(title)}</span><span class="kv-tegel__tekst">{esc(text)}</span></a></li>')
-    return (f'{quote_block(item.data.get("citaat", ""), who)}\n\n{body.strip()}\n\n'
+                     f'{icons.section_icon(section)}<span class="kv-tegel__tekst"><span class="kv-tegel__titel">{esc(title)}</span>'
+                     f'<span class="kv-tegel__zin">{esc(text)}</span></span></a></li>')
+    hero = quote_block(str(item.data.get("citaat", "")), who, "vol", icons.PRINCIPLE_ICONS.get(item.slug, ""))
+    return (f'{hero}\n\n{body.strip()}\n\n'
             f'## Klik op een van de onderdelen om je verder te verdiepen\n\n'
             f'<ul class="kv-tegels kv-tegels--secties">\n' + "\n".join(tiles) + "\n</ul>\n")
 
 
 def media_line(item: Item, key: str, from_url: str) -> str:
+    """A story's recording: a native player (with a download link as fallback), or one line saying it was lost."""
     value = item.data.get(key)
     if not isinstance(value, str) or not value.strip():
         return ""
     word = MEDIA_WORD[key]
     if value.strip() == MEDIA_MISSING:
-        return (f'<p class="kv-ontbreekt">De {word} van dit verhaal is niet beschikbaar: '
-                f'het adres uit het oorspronkelijke document is verloren gegaan.</p>')
+        svg = icons.icon(icons.OTHER_ICONS["ontbreekt"] if key == "audio" else "video-off")
+        return f'<p class="kv-ontbreekt kv-ontbreekt--opname">{svg}De {word} van dit verhaal is niet beschikbaar.</p>'
     folder, name = posixpath.split(value.strip())
     src = esc(rel_url(from_url, folder + "/" if folder else "") + name)
-    tag = "audio" if key == "audio" else "video"
-    return f'<{tag} class="kv-{tag}" controls preload="none" src="{src}"></{tag}>'
+    if key == "audio":
+        return (f'<figure class="kv-luister"><figcaption>{icons.icon(icons.OTHER_ICONS["luisteren"])}Luister naar dit verhaal</figcaption>'
+                f'<audio class="kv-audio" controls preload="none" src="{src}">'
+                f'<a href="{src}">Download de geluidsopname</a></audio></figure>')
+    return (f'<video class="kv-video" controls preload="none" src="{src}">'
+            f'<a href="{src}">Download de video</a></video>')
 
 
 def _story(item: Item, content: Content, body: str) -> str:
@@ -158,39 +199,114 @@ def _story(item: Item, content: Content, body: str) -> str:
     parts = []
     meta = []
     if principle:
-        k = principle.kernelement(d.get("kernelement", ""))
+        k = principle.kernelement(str(d.get("kernelement", "")))
         if k:
             meta.append(f'<a href="{link(item.url, principle.slug + "/kernelementen/#" + k.id)}">Kernelement: {esc(k.titel)}</a>')
-    meta.append(f'Verteld door {esc(VERTELLER_LABEL.get(d.get("verteller"), "iemand uit de praktijk"))}')
-    parts.append(f'<p class="kv-meta">{" · ".join(meta)}</p>')
-    parts.append(f'{esc(" ".join(str(d.get("samenvatting", "")).split()))}')
-    if d.get("belangrijke_elementen"):
-        parts.append("**Belangrijke elementen in dit verhaal zijn:**\n\n" +
-                     "\n".join(f"- {esc(' '.join(str(e).split()))}" for e in d["belangrijke_elementen"]))
+    meta.append(f'<span>Verteld door {esc(VERTELLER_LABEL.get(str(d.get("verteller")), "iemand uit de praktijk"))}</span>')
+    parts.append(f'<p class="kv-meta">{" ".join(meta)}</p>')
+    if _text(d.get("samenvatting")):
+        parts.append(f'<p class="kv-lead">{_text(d.get("samenvatting"))}</p>')
+    if isinstance(d.get("belangrijke_elementen"), list) and d["belangrijke_elementen"]:
+        rows = "".join(f"<li>{esc(' '.join(str(e).split()))}</li>" for e in d["belangrijke_elementen"])
+        parts.append(f'<div class="kv-kader"><p class="kv-kader__kop">Belangrijke elementen in dit verhaal zijn:</p><ul>{rows}</ul></div>')
     for key in ("audio", "video"):
         line = media_line(item, key, item.url)
         if line:
             parts.append(line)
     if body.strip():
         zin = d.get("verteller_zin")
-        heading = "Uitgeschreven tekst" if any(isinstance(d.get(k), str) and d.get(k) != MEDIA_MISSING for k in ("audio", "video")) else None
+        heading = "Uitgeschreven tekst" if any(isinstance(d.get(k), str) and d.get(k).strip() not in ("", MEDIA_MISSING) for k in ("audio", "video")) else None
         if heading:
             parts.append(f"## {heading}")
-        if zin:
-            parts.append(f"**{esc(zin)}:**")
+        if isinstance(zin, str) and zin.strip():
+            parts.append(f'<p class="kv-verteller">{_text(zin)}:</p>')
         parts.append(body.strip())
     return "\n\n".join(parts) + "\n"
 
 
 def _profile(item: Item, content: Content, body: str) -> str:
     d = item.data
-    first = str(d.get("naam", "")).split()[0] if d.get("naam") else ""
-    keuzes = "\n".join(f"- {esc(k)}" for k in d.get("keuzes") or [])
-    toelichting = f"\n\n{esc(d['keuzes_toelichting'])}" if d.get("keuzes_toelichting") else ""
-    return (f'<p class="kv-meta">{esc(d.get("beroep", ""))}</p>\n\n{body.strip()}\n\n'
-            f"## De keuzes van {esc(first)}\n\n{keuzes}{toelichting}\n\n"
+    first = (str(d.get("naam") or "").split() or [""])[0]
+    keuzes = "".join(f"<li>{_text(k)}</li>" for k in (d.get("keuzes") if isinstance(d.get("keuzes"), list) else [])
+                     if _text(k))
+    toelichting = f'\n\n<p class="kv-klein">{_text(d.get("keuzes_toelichting"))}</p>' if _text(d.get("keuzes_toelichting")) else ""
+    return (f'<p class="kv-meta"><span>{_text(d.get("beroep"))}</span></p>\n\n{body.strip()}\n\n'
+            f'## De keuzes van {esc(first)}\n\n<ul class="kv-keuzes">{keuzes}</ul>{toelichting}\n\n'
             f'<p class="kv-ontbreekt">In het oorspronkelijke document was per paar één keuze gemarkeerd. '
             f"Welke, is bij het omzetten verloren gegaan.</p>\n")
+
+
+# --- struinen and the way back -------------------------------------------------------------
+
+def struinen_block(item: Item, content: Content) -> str:
+    """'Verder struinen' under a story, exercise or interview: related pages, previous/next, a random story."""
+    s = struinen.for_item(item, content)
+    if s is None:
+        return ""
+    u = item.url
+    parts = ['<nav class="kv-struinen" aria-labelledby="verder-struinen">',
+             '<h2 id="verder-struinen">Verder struinen</h2>']
+    for g in s.groepen:
+        rows = "".join(f'<li><a href="{link(u, x.url)}">{esc(x.titel)}</a></li>' for x in g.items)
+        parts.append(f'<h3>{esc(g.kop)}</h3>\n<ul class="kv-struinen__lijst">{rows}</ul>')
+    pager = []
+    for other, label, rel, side in ((s.vorige, s.vorige_label, "prev", "vorige"), (s.volgende, s.volgende_label, "next", "volgende")):
+        if other is not None:
+            pager.append(f'<li class="kv-bladeren__{side}"><a href="{link(u, other.url)}" rel="{rel}">'
+                         f'{icons.icon(icons.OTHER_ICONS[side])}<span><span class="kv-bladeren__richting">{esc(label)}</span> '
+                         f'<span class="kv-bladeren__titel">{esc(other.titel)}</span></span></a></li>')
+    if pager:
+        parts.append('<ul class="kv-bladeren">' + "".join(pager) + "</ul>")
+    parts.append(f'<p class="kv-verras"><a class="kv-knop" href="{link(u, SURPRISE_URL)}">'
+                 f'{icons.icon(icons.OTHER_ICONS["verras-me"])}Verras me met een verhaal</a></p>')
+    parts.append("</nav>")
+    return "\n".join(parts)
+
+
+def surprise_page(content: Content) -> str:
+    """/verras-me/: every story, per principle. Its script opens one at random; without JavaScript it is this list."""
+    parts = ["# Verras me\n",
+             '<p class="kv-lead">Deze pagina opent een willekeurig verhaal. Gebeurt dat niet? '
+             "Kies dan zelf een verhaal uit de lijst.</p>\n"]
+    for p in content.principles:
+        stories = struinen.stories_in_order(content, p.slug)
+        if stories:
+            rows = "".join(f'<li><a href="{link(SURPRISE_URL, s.url)}">{esc(s.titel)}</a></li>' for s in stories)
+            parts.append(f"## {esc(p.titel)}\n\n" + f'<ul class="kv-lijst kv-verras-lijst">{rows}</ul>\n')
+    return "\n".join(parts)
+
+
+# Scripts of generated pages (page.meta kv_scripts), by source path.
+GENERATED_SCRIPTS = {SURPRISE_SRC: ["verras-me"]}
+
+# Short names for the breadcrumb of sections and top-level folders.
+CRUMB_SECTIONS = {"verhalen": "Verhalen", "oefeningen": "Oefeningen", "aan-het-woord": "Aan het woord"}
+CRUMB_FOLDERS = {"oefeningen": "Oefeningen", "moed-en-lef": "Moed en lef", "leidinggevenden": "Voor leidinggevenden"}
+
+
+def breadcrumbs(src: str, content: Content) -> list[dict[str, str]]:
+    """'Home › Gezinsgericht › Verhalen' for the page at src: one tap back to home and to its principle.
+
+    A list of {titel, href} (href relative to the page); empty on the home page. The theme
+    renders it at the top of the content (overrides/partials/content.html).
+    """
+    url = url_of(src)
+    if not url:
+        return []
+    crumbs = [("Home", "./")]
+    parts = src.split("/")
+    principle = content.principle(parts[0]) if len(parts) > 1 else None
+    if principle is not None:
+        if src != f"{principle.slug}/index.md":
+            crumbs.append((principle.titel, principle.url))
+            if len(parts) == 3 and parts[2] != "index.md" and parts[1] in CRUMB_SECTIONS:
+                crumbs.append((CRUMB_SECTIONS[parts[1]], f"{principle.slug}/{parts[1]}/"))
+    elif len(parts) > 1 and parts[-1] != "index.md":
+        folder = content.items.get(f"{parts[0]}/index.md")
+        title = CRUMB_FOLDERS.get(parts[0]) or (page_title(folder, content) if folder else "")
+        if title:
+            crumbs.append((title, f"{parts[0]}/"))
+    return [{"titel": t, "href": rel_url(url, u)} for t, u in crumbs]
 
 
 def minutes(r) -> str:
@@ -214,16 +330,23 @@ def exercise_facts(item: Oefening, content: Content, from_url: str) -> str:
     if som and (not item.duur or som != item.duur):
         extra = " (per situatie of per persoon kan het langer duren)" if any(s.per and s.per != "tijd niet vermeld" for s in item.stappen) else ""
         rows.append(("Stappen samen", minutes(som) + extra))
-    if item.data.get("benodigdheden"):
+    if isinstance(item.data.get("benodigdheden"), list) and item.data["benodigdheden"]:
         rows.append(("Wat je nodig hebt", ", ".join(esc(b) for b in item.data["benodigdheden"])))
     dl = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
     return f'<dl class="kv-feiten">{dl}</dl>'
 
 
 def _exercise(item: Item, content: Content, body: str) -> str:
+    """Goal, facts box, copy/print buttons, the steps as a timeline, the editor's steps ending with
+    'Aan de slag', and the QR code for the printed card (komverder.teamleads)."""
     assert isinstance(item, Oefening)
+    from . import teamleads  # imported here: teamleads builds on this module
+
     doel = esc(item.data.get("doel", ""))
-    return f'<p class="kv-doel"><strong>Doel:</strong> {doel}</p>\n\n{exercise_facts(item, content, item.url)}\n\n{body.strip()}\n'
+    parts = teamleads.exercise_parts(item, content, body)
+    return (f'{parts["qr"]}\n\n<p class="kv-doel"><strong>Doel:</strong> {doel}</p>\n\n'
+            f'{exercise_facts(item, content, item.url)}\n\n{parts["tools"]}\n\n{parts["intro"]}\n\n'
+            f'{parts["timeline"]}\n{parts["steps"]}\n')
 
 
 def _background(item: Item, content: Content, body: str) -> str:
@@ -275,7 +398,10 @@ def replace_lost(body: str) -> str:
 
 
 def find_missing(content: Content) -> list[Missing]:
-    """Everything still missing, per page, in file order."""
+    """Everything still missing, per page, in file order (computed once per build)."""
+    cached = getattr(content, "_missing", None)
+    if cached is not None:
+        return cached
     found: list[Missing] = []
     for rel, item in sorted(content.items.items()):
         for line, text in _outside_fences(item.src.body, item.src.body_line):
@@ -288,6 +414,7 @@ def find_missing(content: Content) -> list[Missing]:
                 found.append(Missing(rel, item.src.line_of(key), key, item.titel))
         if item.soort == "profiel" and item.data.get("keuzes"):
             found.append(Missing(rel, item.src.line_of("keuzes"), "keuzes", f"De keuzes van {item.titel}"))
+    content._missing = found
     return found
 
 

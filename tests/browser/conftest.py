@@ -58,9 +58,15 @@ def _playwright():
 
 
 @pytest.fixture(scope="session")
-def browser(_playwright):
+def chromium_launch_options() -> dict:
+    """Keyword arguments for ``chromium.launch`` / ``launch_persistent_context``."""
+    return {"executable_path": CHROMIUM, "args": list(CHROMIUM_ARGS)}
+
+
+@pytest.fixture(scope="session")
+def browser(_playwright, chromium_launch_options):
     """Headless Chromium from /usr/bin/chromium, without background network traffic."""
-    b = _playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    b = _playwright.chromium.launch(**chromium_launch_options)
     yield b
     b.close()
 

@@ -1,7 +1,5 @@
-/* Kom verder — intervisiebord moed en lef.
- * Maakt de invulvelden (.kv-veld) op de pagina invulbaar en bewaart alles in
- * localStorage van deze browser. Er gaat niets over het netwerk: geen fetch, geen XHR.
- * Idempotent: veilig bij dubbel laden en bij Material's "instant navigation". */
+/* Kom verder — intervisiebord moed en lef. Maakt de .kv-veld-blokken invulbaar en bewaart alles
+ * in localStorage; niets gaat over het netwerk. Idempotent (dubbel laden, instant navigation). */
 (function () {
   "use strict";
   if (window.kvIntervisiebord) { window.kvIntervisiebord(); return; }
@@ -9,13 +7,12 @@
   var SLEUTEL = "kv-intervisiebord", SOORT = "kom-verder-intervisiebord";
   var geheugen = null, bordUI = null;
 
-  function leeg() { return { actief: null, borden: {} }; }
   function lees() {
     try {
       var s = JSON.parse(window.localStorage.getItem(SLEUTEL));
       if (s && typeof s.borden === "object" && s.borden) return s;
-    } catch (e) { /* geen opslag: val terug op geheugen */ }
-    return geheugen || leeg();
+    } catch (e) { /* geen opslag: geheugen */ }
+    return geheugen || { actief: null, borden: {} };
   }
   function schrijf(s) {
     geheugen = s;
@@ -23,7 +20,11 @@
   }
   function twee(n) { return (n < 10 ? "0" : "") + n; }
   function vandaag() { var d = new Date(); return d.getFullYear() + "-" + twee(d.getMonth() + 1) + "-" + twee(d.getDate()); }
-  function datumNL(d) { var m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d || ""); return m ? m[3] + "-" + m[2] + "-" + m[1] : (d || ""); }
+  function titel(b, tussen) {
+    var d = b.datum || "", m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d);
+    if (m) d = m[3] + "-" + m[2] + "-" + m[1];
+    return (b.naam || "Naamloos bord") + (d ? (tussen ? tussen + d : " (" + d + ")") : "");
+  }
   function nieuwId() { return "b" + Date.now().toString(36) + Math.random().toString(36).slice(2, 7); }
   function nieuwBord(s, gegevens) {
     var n = 1, namen = {};
@@ -85,7 +86,10 @@
     ui.melding = fs.appendChild(el("p", { "class": "kv-melding", role: "status" }));
     root.textContent = "";
     root.appendChild(fs);
-    ui.kop = root.appendChild(el("p", { "class": "kv-afdruk-kop" }));
+    // Kop voor op papier, onder de paginatitel.
+    ui.kop = el("p", { "class": "kv-afdruk-kop" });
+    var h1 = document.querySelector(".md-content h1");
+    if (h1) h1.parentNode.insertBefore(ui.kop, h1.nextSibling); else root.appendChild(ui.kop);
 
     // Invulvelden.
     velden.forEach(function (div) {
@@ -93,15 +97,14 @@
       var id = "kv-veld-" + naam, hulp = div.getAttribute("data-hulp");
       div.textContent = "";
       div.appendChild(el("label", { "for": id }, div.getAttribute("data-label") || naam));
-      var veld = soort === "regel" ? el("input", { type: "text", autocomplete: "off" })
-        : el("textarea", { rows: soort === "lijst" ? "5" : "4" });
-      veld.id = id; veld.setAttribute("data-naam", naam);
+      var veld = soort === "regel" ? el("input", { type: "text", autocomplete: "off", id: id })
+        : el("textarea", { rows: soort === "lijst" ? "5" : "4", id: id });
       if (hulp) {
         div.appendChild(el("p", { "class": "kv-hulp", id: id + "-hulp" }, hulp));
         veld.setAttribute("aria-describedby", id + "-hulp");
       }
       div.appendChild(veld);
-      var afdruk = div.appendChild(el(soort === "lijst" ? "ul" : "div", { "class": "kv-afdruk" }));
+      var afdruk = div.appendChild(el("div", { "class": "kv-afdruk" }));
       ui.velden[naam] = { veld: veld, afdruk: afdruk, lijst: soort === "lijst" };
       veld.addEventListener("input", function () { bewaar(function (b) { b.velden[naam] = veld.value; }); spiegel(naam); });
     });
@@ -115,7 +118,7 @@
       delen.appendChild(knop("Download als bestand", "download"));
       delen.appendChild(knop("Bestand openen", "openen"));
       ui.bestand = delen.appendChild(el("input", { type: "file", accept: ".json,application/json", "class": "kv-bestand", tabindex: "-1", "aria-hidden": "true" }));
-      ui.bestand.addEventListener("change", function () { open(ui.bestand.files && ui.bestand.files[0]); });
+      ui.bestand.addEventListener("change", function () { openBestand(ui.bestand.files[0]); });
       delen.addEventListener("click", klik);
     }
     fs.addEventListener("click", klik);
@@ -130,7 +133,7 @@
     ui.ververs = ververs;
     var s0 = lees(); kies(s0, laatste(s0).id);
 
-    // Het bord van dit tabblad; is het elders gewist, dan komt het terug zoals het hier staat.
+    // Het bord van dit tabblad (elders gewist: terug zoals het hier staat).
     function huidig(s) {
       var b = s.borden[ui.id];
       if (!b) {
@@ -160,23 +163,22 @@
     function spiegel(naam) {
       var v = ui.velden[naam], tekst = v.veld.value;
       v.afdruk.textContent = "";
-      if (v.lijst) {
-        tekst.split("\n").filter(function (r) { return r.trim(); }).forEach(function (r) { v.afdruk.appendChild(el("li", {}, r)); });
-        if (!v.afdruk.firstChild) v.afdruk.appendChild(el("li", { "class": "kv-leeg" }, "(niet ingevuld)"));
+      var regels = tekst.split("\n").filter(function (r) { return r.trim(); });
+      if (v.lijst && regels.length) {
+        var ul = v.afdruk.appendChild(el("ul"));
+        regels.forEach(function (r) { ul.appendChild(el("li", {}, r)); });
       } else {
-        v.afdruk.textContent = tekst.trim() ? tekst : "(niet ingevuld)";
+        v.afdruk.textContent = regels.length ? tekst : "(niet ingevuld)";
       }
     }
     function kopjes() {
       var s = lees(), b = huidig(s);
       ui.kies.textContent = "";
-      Object.keys(s.borden).sort(function (x, y) { return (s.borden[x].datum || "").localeCompare(s.borden[y].datum || "") || s.borden[x].naam.localeCompare(s.borden[y].naam); })
-        .forEach(function (id) {
-          var o = s.borden[id], t = (o.naam || "Naamloos bord") + (o.datum ? " (" + datumNL(o.datum) + ")" : "");
-          ui.kies.appendChild(el("option", { value: id }, t));
-        });
+      Object.keys(s.borden).map(function (id) { return s.borden[id]; }).sort(function (x, y) {
+        return (x.datum || "").localeCompare(y.datum || "") || String(x.naam).localeCompare(y.naam);
+      }).forEach(function (o) { ui.kies.appendChild(el("option", { value: o.id }, titel(o))); });
       ui.kies.value = b.id;
-      ui.kop.textContent = "Intervisiebord: " + (b.naam || "Naamloos bord") + (b.datum ? " — " + datumNL(b.datum) : "");
+      ui.kop.textContent = "Intervisiebord: " + titel(b, " — ");
     }
     function toon() {
       var b = huidig(lees());
@@ -202,7 +204,7 @@
       } else if (actie === "download") {
         var inhoud = { soort: SOORT, versie: 1, naam: b.naam, datum: b.datum, velden: b.velden };
         var url = URL.createObjectURL(new Blob([JSON.stringify(inhoud, null, 2)], { type: "application/json" }));
-        var a = el("a", { href: url, download: "intervisiebord-" + ((b.naam || "bord").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "bord") + (b.datum ? "-" + b.datum : "") + ".json" });
+        var a = el("a", { href: url, download: ("intervisiebord " + b.naam + " " + b.datum).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-$/, "") + ".json" });
         document.body.appendChild(a); a.click(); a.remove();
         setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
         meld("Het bord is als bestand bewaard in je downloads.");
@@ -210,12 +212,12 @@
         ui.bestand.value = ""; ui.bestand.click();
       }
     }
-    function open(bestand) {
+    function openBestand(bestand) {
       if (!bestand) return;
       var r = new FileReader();
       r.onload = function () {
         var g = null;
-        try { g = JSON.parse(r.result); } catch (e) { /* hieronder gemeld */ }
+        try { g = JSON.parse(r.result); } catch (e) { /* hieronder */ }
         if (!g || g.soort !== SOORT || typeof g.velden !== "object" || !g.velden) {
           meld("Dit bestand kan niet geopend worden. Kies een bestand dat je hier met “Download als bestand” hebt bewaard.");
           return;
@@ -235,7 +237,7 @@
     dicht.forEach(function (d) { d.setAttribute("open", ""); });
   });
   window.addEventListener("afterprint", function () { dicht.forEach(function (d) { d.removeAttribute("open"); }); dicht = []; });
-  // Een ander tabblad wijzigde de borden: laat zien wat nu bewaard is.
+  // Een ander tabblad wijzigde de borden.
   window.addEventListener("storage", function (e) {
     if (e.key === SLEUTEL && bordUI && document.contains(bordUI.root)) bordUI.ververs();
   });

@@ -1,0 +1,94 @@
+"""Hook — the site on the phone: offline notice page, web app manifest and service worker (komverder.offline).
+
+- on_files: the offline notice /offline/ (a page of the site, not in the menu, not in search)
+  and manifest.webmanifest;
+- on_post_page: the offline notice gets absolute links (the service worker shows it at any URL);
+- on_post_build: sw.js at the site root, precaching every file worth keeping (≤ 5 MB, else the
+  build fails; gzip, as the phone downloads it), its cache named after a hash of those files.
+
+Under `mkdocs serve` sw.js removes itself and its caches: an editor always sees the newest build.
+The browser registers sw.js from assets/js/offline.js, after the page has loaded.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from build_state import SERVING
+from komverder import offline
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, InclusionLevel
+
+log = logging.getLogger("mkdocs.hooks.offline")
+
+OFFLINE_SRC = "offline.md"
+MANIFEST = "manifest.webmanifest"
+# Colours of the installed app (title bar, splash screen); keep in step with kv.css.
+THEME_COLOR = "#1d4f6e"
+BACKGROUND_COLOR = "#ffffff"
+ICONS = [
+    {"src": "assets/images/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any"},
+    {"src": "assets/images/icon-512.png", "sizes": "512x512", "type": "image/png", "purpose": "any"},
+    {"src": "assets/images/icon-maskable-512.png", "sizes": "512x512", "type": "image/png", "purpose": "maskable"},
+]
+
+SW_SERVE = """\
+/* Kom verder — under `mkdocs serve` there is no offline copy: this worker removes itself and its caches. */
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => event.waitUntil(
+  caches.keys()
+    .then((names) => Promise.all(names.filter((n) => n.startsWith("kv-")).map((n) => caches.delete(n))))
+    .then(() => self.registration.unregister())
+));
+"""
+
+
+def on_files(files, config):
+    if files.get_file_from_path(OFFLINE_SRC) is None:
+        files.append(File.generated(config, OFFLINE_SRC, content=offline.OFFLINE_MARKDOWN,
+                                    inclusion=InclusionLevel.NOT_IN_NAV))
+    files.append(File.generated(config, MANIFEST, content=offline.manifest(
+        name=config.site_name, short_name=config.site_name, description=config.site_description or "",
+        theme_color=THEME_COLOR, background_color=BACKGROUND_COLOR, icons=ICONS)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri == OFFLINE_SRC:
+        # After hooks/generate_overviews.py (which replaces page.meta): keep the notice out of search.
+        page.meta["search"] = {"exclude": True}
+        page.meta["description"] = "Je bent offline en deze pagina staat nog niet op je toestel."
+    return markdown
+
+
+_offline_page = {"url": "offline/"}
+
+
+def on_post_page(output, page, config):
+    if page.file.src_uri == OFFLINE_SRC:
+        _offline_page["url"] = page.url
+        site_path = urlsplit(config.site_url or "/").path or "/"
+        return offline.absolute_urls(output, site_path.rstrip("/") + "/" + page.url)
+    return output
+
+
+def on_post_build(config):
+    site_dir = Path(config.site_dir)
+    sw = site_dir / "sw.js"
+    if SERVING["on"]:
+        sw.write_text(SW_SERVE, encoding="utf-8")
+        return
+    files = offline.precache_files(site_dir)
+    size = offline.transfer_bytes(site_dir, files)
+    if size > offline.MAX_PRECACHE_BYTES:
+        biggest = sorted(files, key=lambda rel: (site_dir / rel).stat().st_size, reverse=True)[:5]
+        raise PluginError(
+            f"De offline kopie is {size / 1e6:.1f} MB (gzip), meer dan {offline.MAX_PRECACHE_BYTES / 1e6:.0f} MB: "
+            f"te veel voor een telefoon. Grootste bestanden: {', '.join(biggest)} — maak ze kleiner "
+            f"of laat ze buiten de offline kopie (hooks/komverder/offline.py, PRECACHE_EXTENSIONS).")
+    key = offline.cache_key(site_dir, files)
+    urls = [offline.url_of(rel) for rel in files]
+    sw.write_text(offline.service_worker(key, urls, _offline_page["url"]), encoding="utf-8")
+    log.info(f"Offline: {len(files)} bestanden, {size / 1e6:.2f} MB over de lijn "
+             f"({offline.total_bytes(site_dir, files) / 1e6:.2f} MB op het toestel), cache kv-{key}")

@@ -1,0 +1,140 @@
+"""A small static web server for the built site that compresses like a real host does.
+
+http.server sends every file as is; a host (GitHub Pages, Netlify, nginx) sends text with
+``Content-Encoding: gzip``. The weight budget and Lighthouse must see what a phone receives,
+so this server gzips text files (level 6, as nginx's default ``gzip_comp_level`` … close enough)
+when the browser asks for it, and serves 404.html for a missing page.
+
+    with serve_site(site_dir) as url:   # "http://127.0.0.1:<port>/"
+        ...
+"""
+from __future__ import annotations
+
+import contextlib
+import gzip
+import http.server
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".webmanifest", ".map", ".mjs"}
+TYPES = {
+    ".webmanifest": "application/manifest+json",
+    ".js": "text/javascript",
+    ".mjs": "text/javascript",
+    ".json": "application/json",
+    ".svg": "image/svg+xml",
+}
+
+
+@lru_cache(maxsize=2048)
+def _gzipped(path: str, mtime_ns: int) -> bytes:
+    with open(path, "rb") as f:
+        return gzip.compress(f.read(), compresslevel=6, mtime=0)
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+    protocol_version = "HTTP/1.1"   # keep-alive, as a real host
+
+    def log_message(self, format, *args):  # noqa: A002 — signature of the base class
+        pass
+
+    def end_headers(self):
+        # Revalidate every time: a test run never sees a stale file from an earlier build.
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def send_head(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            if not self.path.split("?", 1)[0].endswith("/"):
+                return super().send_head()  # redirect to the slash URL
+            path = os.path.join(path, "index.html")
+        status = 200
+        if not os.path.isfile(path):
+            path = os.path.join(self.directory, "404.html")
+            status = 404
+            if not os.path.isfile(path):
+                self.send_error(404)
+                return None
+        ext = os.path.splitext(path)[1].lower()
+        ctype = self.guess_type(path)
+        if ext in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = _gzipped(path, os.stat(path).st_mtime_ns)
+            encoding = "gzip"
+        else:
+            with open(path, "rb") as f:
+                body = f.read()
+            encoding = None
+        self.send_response(status)
+        self.send_header("Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") or ext in {".json", ".webmanifest"} else ""))
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        log = getattr(self.server, "kv_log", None)
+        if log is not None and self.command == "GET":
+            log.append((self.path, len(body), self.headers.get("Service-Worker", "")))
+        return _Body(body)
+
+    def copyfile(self, source, outputfile):
+        outputfile.write(source.data)
+
+
+class _Body:
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def close(self):
+        pass
+
+
+@contextlib.contextmanager
+def serve_site(site_dir: Path | str, log: list | None = None):
+    """Serve ``site_dir`` on a free port of 127.0.0.1; yields the base URL with a trailing slash.
+
+    Pass a list as ``log`` to have (path, body bytes sent, Service-Worker header) appended per GET.
+    """
+    handler = lambda *a, **kw: GzipHandler(*a, directory=str(site_dir), **kw)  # noqa: E731
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.kv_log = log
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="gzip-site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+# --- for the browser tests ------------------------------------------------------------------
+
+def site_pages(site_dir: Path) -> list[str]:
+    """Every page of the built site as a URL path relative to the root ('', 'gezinsgericht/', '404.html'),
+    without the redirect stubs of mkdocs-redirects (they are not pages: they send the reader on)."""
+    pages = []
+    for path in sorted(Path(site_dir).rglob("*.html")):
+        rel = path.relative_to(site_dir).as_posix()
+        head = path.read_text(encoding="utf-8", errors="replace")[:2000]
+        if 'http-equiv="refresh"' in head.lower():
+            continue
+        pages.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    return pages
+
+
+try:
+    import pytest
+except ImportError:  # the benchmark script imports this module without pytest
+    pytest = None
+
+if pytest is not None:
+    @pytest.fixture(scope="module")
+    def gzip_site_url(site_dir):
+        """Base URL of the built site served with gzip (as a host does) on 127.0.0.1."""
+        with serve_site(site_dir) as url:
+            yield url

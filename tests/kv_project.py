@@ -1,0 +1,39 @@
+"""A copy of the project in a temporary folder, to change and build without touching the real one.
+
+Used by tests/test_safety.py, tests/test_robustness.py and tests/test_reproducible.py."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# What `mkdocs build` reads: the configuration, the hooks, the theme overrides and the content.
+PARTS = ("mkdocs.yml", "hooks", "overrides", "docs")
+
+
+def copy_project(dest: Path) -> Path:
+    """The project's build inputs copied to dest (no .git: like a downloaded zip). Returns dest."""
+    dest.mkdir(parents=True, exist_ok=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for part in PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=ignore)
+        else:
+            shutil.copy2(src, dest / part)
+    return dest
+
+
+def build(project: Path, site: Path, *extra: str, env: dict[str, str] | None = None,
+          strict: bool = True) -> subprocess.CompletedProcess:
+    """`mkdocs build` of the project into site, as an editor or CI runs it."""
+    run_env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
+    run_env.pop("SOURCE_DATE_EPOCH", None)
+    run_env.update(env or {})
+    args = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    if strict:
+        args.append("--strict")
+    return subprocess.run([*args, *extra], cwd=project, env=run_env, capture_output=True, text=True, timeout=300)

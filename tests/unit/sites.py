@@ -1,0 +1,101 @@
+"""Build the small fixture sites of tests/fixtures/ with the project's real configuration and hooks."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import subprocess
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+BASE = "geldig"
+
+# run_mkdocs_build lives in tests/conftest.py. Several conftest.py files share the module name
+# 'conftest', so load that one by its path instead of 'from conftest import …'.
+_spec = importlib.util.spec_from_file_location("kv_tests_conftest", ROOT / "tests" / "conftest.py")
+_conftest = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_conftest)
+run_mkdocs_build = _conftest.run_mkdocs_build
+
+# One problem as the build prints it: "ERROR   -  docs/x.md:3: message — fix".
+PROBLEM_LINE_RE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(docs/\S+?:\d+: .+)$", re.M)
+
+
+def scenarios() -> list[str]:
+    return sorted(p.name for p in FIXTURES.iterdir() if p.is_dir() and p.name != BASE and not p.name.startswith((".", "_")))
+
+
+def prepare(scenario: str, where: Path) -> Path:
+    """A project folder with the real mkdocs.yml, hooks, overrides and assets, and the scenario's docs/."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    where.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    shutil.copytree(ROOT / "hooks", where / "hooks", ignore=ignore)
+    shutil.copytree(ROOT / "overrides", where / "overrides", ignore=ignore)
+    shutil.copytree(ROOT / "docs" / "assets", where / "docs" / "assets", ignore=ignore)
+    shutil.copytree(FIXTURES / BASE / "docs", where / "docs", dirs_exist_ok=True)
+    if scenario != BASE:
+        overlay = FIXTURES / scenario / "docs"
+        if overlay.is_dir():
+            shutil.copytree(overlay, where / "docs", dirs_exist_ok=True)
+        removed = FIXTURES / scenario / "weg.txt"
+        if removed.is_file():
+            for rel in removed.read_text(encoding="utf-8").split():
+                (where / "docs" / rel).unlink()
+    return where / "mkdocs.yml"
+
+
+@dataclass
+class Build:
+    scenario: str
+    strict: bool
+    site: Path
+    result: subprocess.CompletedProcess
+
+    @property
+    def output(self) -> str:
+        return self.result.stdout + self.result.stderr
+
+    @property
+    def problems(self) -> list[str]:
+        """The 'path:line: message — fix' lines the build printed, in order, without the log level."""
+        return PROBLEM_LINE_RE.findall(self.output)
+
+
+class Builder:
+    """Builds scenarios in parallel (MkDocs is one process per build), each at most once per mode."""
+
+    def __init__(self, tmp: Path, workers: int) -> None:
+        self.tmp = tmp
+        self.pool = ThreadPoolExecutor(max_workers=workers)
+        self.futures: dict[tuple[str, bool], Future] = {}
+        self.configs: dict[str, Future] = {}
+
+    def _config(self, scenario: str) -> Path:
+        return prepare(scenario, self.tmp / scenario / "project")
+
+    def _build(self, scenario: str, strict: bool) -> Build:
+        config = self.configs[scenario].result()
+        site = self.tmp / scenario / ("site-strict" if strict else "site")
+        result = run_mkdocs_build(config, site, *(["--strict"] if strict else []))
+        return Build(scenario, strict, site, result)
+
+    def submit(self, scenario: str, strict: bool) -> None:
+        if scenario not in self.configs:
+            self.configs[scenario] = Future()
+            try:
+                self.configs[scenario].set_result(self._config(scenario))
+            except Exception as err:  # noqa: BLE001 — surfaced when the build is asked for
+                self.configs[scenario].set_exception(err)
+        if (scenario, strict) not in self.futures:
+            self.futures[(scenario, strict)] = self.pool.submit(self._build, scenario, strict)
+
+    def get(self, scenario: str, strict: bool) -> Build:
+        self.submit(scenario, strict)
+        return self.futures[(scenario, strict)].result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
