@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Any, Callable, Iterable
 
 from .model import (LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item, Oefening,
-                    parse_range)
+                    parse_range, soort_name)
 from .problems import Problem
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -43,9 +43,10 @@ def _field_problem(item: Item, key: str, value: Any) -> Problem | None:
                            f"schrijf alleen cijfers, zoals {key}: 2 ({spec.help})")
     elif spec.kind == "bereik":
         if parse_range(value) is None:
-            what = "een aantal minuten" if key == "duur" else "een aantal personen"
-            return Problem(path, line, f"'{key}' moet {what} zijn, maar is '{_show(value)}'",
-                           f"schrijf alleen het getal, zoals {key}: 40, of een bereik tussen aanhalingstekens, zoals {key}: \"40-60\"")
+            number, span = spec.examples or ("2", "2-4")
+            return Problem(path, line, f"'{key}' moet een aantal {spec.unit or 'keer'} zijn, maar is '{_show(value)}'",
+                           f"schrijf alleen het getal, zoals {key}: {number}, of een bereik tussen aanhalingstekens, "
+                           f"zoals {key}: \"{span}\"")
     elif spec.kind == "lijst":
         if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
             return Problem(path, line, f"'{key}' moet een lijst met tekst zijn",
@@ -65,10 +66,11 @@ def _field_problem(item: Item, key: str, value: Any) -> Problem | None:
 
 def _kernelementen_problem(item: Item, key: str, value: Any) -> Problem | None:
     path, line = item.src.path, item.src.line_of(key)
-    example = "  - id: breed-kijken-en-handelen\n    titel: Breed kijken en handelen"
+    # One log line per problem: the two lines of the example are named, not joined with a '\n'.
+    example = "'  - id: breed-kijken-en-handelen' en op de regel eronder '    titel: Breed kijken en handelen'"
     if not isinstance(value, list) or not value:
         return Problem(path, line, "'kernelementen' moet een lijst zijn met voor elk kernelement een id en een titel",
-                       f"schrijf het zo: {example!r}")
+                       f"schrijf het zo: {example}")
     lines = item.src.item_lines.get(key, [])
     seen: set[str] = set()
     for n, entry in enumerate(value):
@@ -76,7 +78,7 @@ def _kernelementen_problem(item: Item, key: str, value: Any) -> Problem | None:
         if not (isinstance(entry, dict) and isinstance(entry.get("id"), str) and isinstance(entry.get("titel"), str)
                 and entry["titel"].strip() and set(entry) <= {"id", "titel"}):
             return Problem(path, at, f"kernelement {n + 1} moet precies een 'id' en een 'titel' hebben",
-                           f"schrijf het zo: {example!r}")
+                           f"schrijf het zo: {example}")
         if not SLUG_RE.match(entry["id"]):
             return Problem(path, at, f"de id '{_show(entry['id'])}' mag alleen kleine letters, cijfers en streepjes bevatten",
                            f"gebruik bijvoorbeeld '{slugify(entry['id']) or 'mijn-kernelement'}'")
@@ -104,9 +106,10 @@ def check_fields(content: Content, _files: set[str]) -> Iterable[Problem]:
                 continue
             if key not in schema:
                 close = difflib.get_close_matches(key, list(schema), n=1, cutoff=0.6)
-                known = ", ".join(schema) or "geen: dit soort pagina heeft alleen 'soort'"
                 hint = f"bedoel je '{close[0]}'?" if close else "haal het weg."
-                yield Problem(path, item.src.line_of(key), f"onbekend veld '{key}'", f"{hint} Velden voor een {item.soort}: {known}")
+                known = (f"Velden voor {soort_name(item.soort)}: {', '.join(schema)}" if schema
+                         else f"Een pagina met 'soort: {item.soort}' heeft alleen het veld 'soort'")
+                yield Problem(path, item.src.line_of(key), f"onbekend veld '{key}'", f"{hint} {known}")
                 continue
             problem = _field_problem(item, key, value)
             if problem:
@@ -250,13 +253,13 @@ def check_steps(content: Content, _files: set[str]) -> Iterable[Problem]:
                           "schrijf elke stap als kop, zoals '## Stap 1. Kennismaken (10 min)'")
             continue
         for expected, stap in enumerate(item.stappen, 1):
-            if stap.nummer == 0:
+            if stap.nummer is None:
                 yield Problem(item.src.path, stap.line, "deze stap heeft geen nummer",
                               "schrijf de kop zo: '## Stap 1. Titel (10 min)'")
             elif stap.nummer != expected:
                 yield Problem(item.src.path, stap.line, f"stap {stap.nummer} staat waar stap {expected} hoort",
                               "nummer de stappen 1, 2, 3 … in de volgorde waarin ze op de pagina staan")
-            if stap.minuten is None and not stap.per and stap.nummer:
+            if stap.minuten is None and not stap.per and stap.nummer is not None:
                 yield Problem(item.src.path, stap.line, f"stap {stap.nummer} heeft geen minuten",
                               "zet de minuten achter de titel, zoals '(10 min)', of '(tijd niet vermeld)' als de bron geen tijd geeft")
 

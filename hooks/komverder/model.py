@@ -70,6 +70,8 @@ class FieldSpec:
     required: bool
     help: str
     choices: tuple[str, ...] = ()
+    unit: str = ""  # for a 'bereik': what is counted, e.g. 'personen' ("'personen' moet een aantal personen zijn")
+    examples: tuple[str, ...] = ()  # for a 'bereik': a number and a range that make sense for this field
 
 
 # kind of page -> its fields. 'soort' itself is always required.
@@ -108,8 +110,10 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
     "oefening": {
         "titel": FieldSpec("tekst", True, "de titel van de oefening"),
         "nummer": FieldSpec("getal", True, "Oefening 1 of 2 binnen het basisprincipe"),
-        "personen": FieldSpec("bereik", True, "met hoeveel mensen: een getal (2) of een bereik (\"3-4\")"),
-        "duur": FieldSpec("bereik", False, "hoe lang in minuten: een getal (40) of een bereik (\"40-60\")"),
+        "personen": FieldSpec("bereik", True, "met hoeveel mensen: een getal (2) of een bereik (\"3-4\")",
+                              unit="personen", examples=("2", "3-4")),
+        "duur": FieldSpec("bereik", False, "hoe lang in minuten: een getal (40) of een bereik (\"40-60\")",
+                          unit="minuten", examples=("40", "40-60")),
         "doel": FieldSpec("tekst", True, "één korte zin: wat levert de oefening op"),
         "kernelement": FieldSpec("tekst", False, "de id van het kernelement dat de oefening traint"),
         "benodigdheden": FieldSpec("lijst", False, "wat je nodig hebt, één ding per regel"),
@@ -120,6 +124,15 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
         "script": FieldSpec("keuze", False, "een interactief onderdeel van de site zelf", ("intervisiebord",)),
     },
 }
+
+# How a message names a kind of page ("Velden voor de homepage: …"); the rest is "een <soort>".
+SOORT_NAMES = {"home": "de homepage"}
+
+
+def soort_name(soort: str) -> str:
+    """'verhaal' -> 'een verhaal', 'home' -> 'de homepage'."""
+    return SOORT_NAMES.get(soort, f"een {soort}")
+
 
 # Where each kind lives: (folder under the principle or None, file name or None for any).
 LOCATIONS = {
@@ -146,7 +159,7 @@ class Kernelement:
 class Stap:
     """One step of an exercise, from a heading '## Stap N. Titel (M min)'."""
 
-    nummer: int
+    nummer: int | None  # None when the heading has no number ('## Stap Delen')
     titel: str
     minuten: Range | None  # None when the source gives no time ('tijd niet vermeld')
     per: str = ""  # 'per situatie', 'per persoon' when the minutes count per something

@@ -64,7 +64,7 @@ def steps(src: Source) -> list[Stap]:
         lineno = src.body_line + offset
         parts = STEP_PARTS_RE.match(m.group("rest"))
         if not parts:
-            found.append(Stap(0, m.group("rest"), None, line=lineno))
+            found.append(Stap(None, m.group("rest"), None, line=lineno))
             continue
         tijd = (parts.group("tijd") or "").strip()
         minuten, per = None, ""
