@@ -42,7 +42,9 @@ def rel_url(from_url: str, to_url: str) -> str:
     rel = posixpath.relpath(target, start if start.endswith("/") else posixpath.dirname(start))
     if rel == ".":
         return "./"
-    return rel + "/" if to_url.endswith("/") and not rel.endswith("/") else rel
+    # '' is the home page: a directory URL like every other page, so '../' and not '..'.
+    is_dir = to_url == "" or to_url.endswith("/")
+    return rel + "/" if is_dir and not rel.endswith("/") else rel
 
 
 def split_anchor(url: str) -> tuple[str, str]:
@@ -380,19 +382,43 @@ def media_anchor(text: str) -> str:
     return "fragment-" + (slugify(text)[:60] or "zonder-naam")
 
 
+# Inline code: a run of backticks up to the next run of the same length (CommonMark).
+CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`).*?(?<!`)\1(?!`)")
+
+
+def _lost(pattern: re.Pattern, line: str):
+    """The matches of pattern in line that Markdown would read, i.e. that do not start inside `inline code`."""
+    code = [m.span() for m in CODE_SPAN_RE.finditer(line)]
+    return [m for m in pattern.finditer(line) if not any(a <= m.start() < b for a, b in code)]
+
+
+def _sub_lost(pattern: re.Pattern, make, line: str) -> str:
+    out, at = [], 0
+    for m in _lost(pattern, line):
+        out += [line[at:m.start()], make(m)]
+        at = m.end()
+    return "".join(out) + line[at:]
+
+
+def _replace_lost_in(line: str) -> str:
+    line = _sub_lost(LOST_MEDIA_RE, lambda m: (
+        f'<span class="kv-ontbreekt" id="{media_anchor(m.group("text"))}">{esc(m.group("text"))}: '
+        f"niet beschikbaar, het adres uit het oorspronkelijke document is verloren gegaan.</span>"), line)
+    return _sub_lost(LOST_LINK_RE, lambda m: (
+        f'{m.group("text")}<span class="kv-ontbreekt-link"> (link niet beschikbaar)</span>'), line)
+
+
 def replace_lost(body: str) -> str:
-    """Render lost links as plain text and lost media as a one-line notice (never a dead link)."""
+    """Render lost links as plain text and lost media as a one-line notice (never a dead link).
+
+    Code blocks and inline code are left as they are: there '[tekst](#)' is an example, not a link."""
     out = []
     in_fence = False
     for line in body.split("\n"):
         if FENCE_RE.match(line):
             in_fence = not in_fence
         if not in_fence:
-            line = LOST_MEDIA_RE.sub(lambda m: (
-                f'<span class="kv-ontbreekt" id="{media_anchor(m.group("text"))}">{esc(m.group("text"))}: '
-                f"niet beschikbaar, het adres uit het oorspronkelijke document is verloren gegaan.</span>"), line)
-            line = LOST_LINK_RE.sub(lambda m: (
-                f'{m.group("text")}<span class="kv-ontbreekt-link"> (link niet beschikbaar)</span>'), line)
+            line = _replace_lost_in(line)
         out.append(line)
     return "\n".join(out)
 
@@ -405,9 +431,9 @@ def find_missing(content: Content) -> list[Missing]:
     found: list[Missing] = []
     for rel, item in sorted(content.items.items()):
         for line, text in _outside_fences(item.src.body, item.src.body_line):
-            for m in LOST_MEDIA_RE.finditer(text):
+            for m in _lost(LOST_MEDIA_RE, text):
                 found.append(Missing(rel, line, "media", m.group("text")))
-            for m in LOST_LINK_RE.finditer(text):
+            for m in _lost(LOST_LINK_RE, text):
                 found.append(Missing(rel, line, "link", m.group("text")))
         for key in ("audio", "video"):
             if item.soort == "verhaal" and item.data.get(key) == MEDIA_MISSING:
