@@ -8,4 +8,8 @@ from komverder.links import check_site
 
 
 def on_post_build(config):
-    STATE.problems.extend(check_site(Path(config.site_dir), STATE.pages))
+    # Pages, headings and files that a content rule already reported missing: no second message for links to them.
+    reported = {p.missing for p in STATE.problems if p.missing}
+    # Pages the hooks made: their broken links repeat those of the editors' pages they are made from.
+    generated = {dest for dest, (shown, _) in STATE.pages.items() if shown.removeprefix("docs/") in STATE.generated}
+    STATE.problems.extend(check_site(Path(config.site_dir), STATE.pages, reported, generated))

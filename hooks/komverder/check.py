@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Any, Callable, Iterable
 
 from .model import (LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item, Oefening,
-                    parse_range, soort_name)
+                    parse_range, soort_name, url_of)
 from .problems import Problem
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -195,14 +195,16 @@ def check_sections(content: Content, _files: set[str]) -> Iterable[Problem]:
             if some is None:
                 continue  # a basisprincipe outside docs/<slug>/index.md: reported by check_locations
             yield Problem(some.src.path, 1, f"de map '{slug}' heeft geen basisprincipe (docs/{slug}/index.md met 'soort: basisprincipe')",
-                          f"maak docs/{slug}/index.md aan, of zet het bestand in de map van een bestaand basisprincipe")
+                          f"maak docs/{slug}/index.md aan, of zet het bestand in de map van een bestaand basisprincipe",
+                          missing=f"{slug}/")
             continue
         for soort, what, file in (("kernelementen", "pagina 'meer over dit basisprincipe'", "kernelementen.md"),
                                   ("leidinggevenden", "pagina voor leidinggevenden", "leidinggevenden.md"),
                                   ("achtergrond", "achtergrondpagina", "achtergrond.md")):
             if not content.of_kind(soort, slug):
                 yield Problem(principle.src.path, 1, f"{principle.titel} heeft geen {what}",
-                              f"maak docs/{slug}/{file} aan met 'soort: {soort}' in de front matter")
+                              f"maak docs/{slug}/{file} aan met 'soort: {soort}' in de front matter",
+                              missing=url_of(f"{slug}/{file}"))
         for soort, what, folder in (("verhaal", "verhaal", "verhalen"), ("profiel", "professional aan het woord", "aan-het-woord"),
                                     ("oefening", "oefening", "oefeningen")):
             if not content.of_kind(soort, slug):
@@ -234,7 +236,7 @@ def check_kernelement_headings(content: Content, _files: set[str]) -> Iterable[P
         for n, k in enumerate(principle.kernelementen, 1):
             if k.id not in headings:
                 yield Problem(page.src.path, page.src.body_line, f"kernelement '{k.id}' heeft geen kop op deze pagina",
-                              f"voeg een kop toe: '## Kernelement {n}: {k.titel} {{#{k.id}}}'")
+                              f"voeg een kop toe: '## Kernelement {n}: {k.titel} {{#{k.id}}}'", missing=f"{page.url}#{k.id}")
                 continue
             text, line = headings[k.id]
             shown = KERNELEMENT_PREFIX_RE.sub("", text).strip()
@@ -264,6 +266,12 @@ def check_steps(content: Content, _files: set[str]) -> Iterable[Problem]:
                               "zet de minuten achter de titel, zoals '(10 min)', of '(tijd niet vermeld)' als de bron geen tijd geeft")
 
 
+def is_site_file(value: str) -> bool:
+    """A media value that names a file in docs/ (audio/x.mp3), not an address (https://…, /x, data:…)."""
+    value = value.strip()
+    return not ("://" in value or value.startswith(("/", "data:", "javascript:")))
+
+
 def check_media(content: Content, files: set[str]) -> Iterable[Problem]:
     """An audio or video file named in a story exists in docs/."""
     for item in content.items.values():
@@ -273,12 +281,12 @@ def check_media(content: Content, files: set[str]) -> Iterable[Problem]:
             value = item.data.get(key)
             if not isinstance(value, str) or value.strip() == MEDIA_MISSING or not value.strip():
                 continue
-            if "://" in value or value.startswith(("/", "data:", "javascript:")):
+            if not is_site_file(value):
                 yield Problem(item.src.path, item.src.line_of(key), f"'{key}' moet een bestand op deze site zijn, geen adres",
-                              f"zet het bestand in docs/{key}/ en schrijf {key}: {key}/naam")
+                              f"zet het bestand in docs/{key}/ en schrijf {key}: {key}/naam", missing=value.strip())
             elif value not in files:
                 yield Problem(item.src.path, item.src.line_of(key), f"het bestand '{value}' bestaat niet",
-                              f"zet het bestand in docs/{value} of schrijf '{key}: {MEDIA_MISSING}'")
+                              f"zet het bestand in docs/{value} of schrijf '{key}: {MEDIA_MISSING}'", missing=value.strip())
 
 
 RULES: tuple[Rule, ...] = (

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import icons, struinen
-from .check import slugify
+from .check import is_site_file, slugify
 from .model import MEDIA_MISSING, SECTIONS, Basisprincipe, Content, Item, Oefening, url_of
 from .struinen import SURPRISE_SRC, SURPRISE_URL
 
@@ -185,6 +185,8 @@ def media_line(item: Item, key: str, from_url: str) -> str:
     if value.strip() == MEDIA_MISSING:
         svg = icons.icon(icons.OTHER_ICONS["ontbreekt"] if key == "audio" else "video-off")
         return f'<p class="kv-ontbreekt kv-ontbreekt--opname">{svg}De {word} van dit verhaal is niet beschikbaar.</p>'
+    if not is_site_file(value):
+        return ""  # an address instead of a file: reported by check_media, no player that cannot play
     folder, name = posixpath.split(value.strip())
     src = esc(rel_url(from_url, folder + "/" if folder else "") + name)
     if key == "audio":
@@ -540,7 +542,7 @@ def editors_report(content: Content) -> str:
         by_page.setdefault(m.rel, []).append(m)
     for rel, items in by_page.items():
         item = content.items[rel]
-        parts.append(f'### <a href="{link(url, url_of(rel))}">{esc(page_title(item, content))}</a>\n')
+        parts.append(f'## <a href="{link(url, url_of(rel))}">{esc(page_title(item, content))}</a>\n')
         parts.append(f"Bestand: `docs/{rel}`\n")
         parts.extend(f"- regel {m.line}: {REPORT_WORDS[m.kind]} — {esc(m.text)}" for m in items)
         parts.append("")

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from .model import url_of
 from .problems import Problem
 
 # Tags whose URL attribute makes the browser fetch something when the page loads.
@@ -68,7 +69,8 @@ def parse(path: Path) -> Collected:
 
 
 def _target_file(site: Path, page_rel: str, url_path: str) -> tuple[Path, str]:
-    """The file a relative or root URL path points at, from the page at page_rel (site-relative)."""
+    """The file a relative or root URL path points at, from the page at page_rel (site-relative),
+    and that file's site-relative path ('gezinsgericht/leidinggevenden/index.html')."""
     if url_path.startswith("/"):
         joined = url_path.lstrip("/")
     else:
@@ -76,7 +78,18 @@ def _target_file(site: Path, page_rel: str, url_path: str) -> tuple[Path, str]:
     target = site / joined
     if url_path.endswith("/") or target.is_dir():
         target = target / "index.html"
+        joined = posixpath.join(joined, "index.html") if joined not in ("", ".") else "index.html"
     return target, joined
+
+
+def site_file(url: str) -> str:
+    """A site-relative URL ('gezinsgericht/kernelementen/#x', 'audio/a.mp3', '') -> the file it names,
+    with the #anchor kept: 'gezinsgericht/kernelementen/index.html#x'."""
+    base, hash_, anchor = url.partition("#")
+    base = base.lstrip("/")
+    if base == "" or base.endswith("/"):
+        base += "index.html"
+    return base + hash_ + anchor
 
 
 def is_external(url: str) -> bool:
@@ -84,20 +97,40 @@ def is_external(url: str) -> bool:
     return bool(s.scheme and s.scheme not in ("",)) or url.startswith("//")
 
 
-def check_site(site: Path, pages: dict[str, tuple[str, str]]) -> list[Problem]:
+def check_site(site: Path, pages: dict[str, tuple[str, str]], reported: set[str] | frozenset[str] = frozenset(),
+               generated: set[str] | frozenset[str] = frozenset()) -> list[Problem]:
     """Check the built pages. pages: site-relative HTML path -> (source path shown, source text).
 
     Every internal link must reach a file, every #anchor an id in that file; no asset may
-    come from another host. Each problem names the source file and the line of the link."""
+    come from another host. Each problem names the source file and the line of the link.
+
+    One mistake, one message:
+    - reported: what other problems already say is missing (Problem.missing, site-relative URLs).
+      A link to such a page, heading or file is a consequence of that problem, not a second
+      mistake: it is not reported again (a missing leidinggevenden page, a missing audio file);
+    - generated: the pages (site-relative HTML paths) the hooks made, which no editor can open. They
+      are checked after the editors' pages; a broken link there whose target is already reported
+      broken (the hub /leidinggevenden/ shows the text of every leidinggevenden.md) is the same
+      mistake, and a broken target is reported once however many generated pages link to it."""
     cache: dict[Path, Collected] = {}
+    gone = {site_file(url) for url in reported}
+    broken: set[str] = set()  # targets reported broken so far: 'a/index.html' or 'a/index.html#kop'
 
     def collect(p: Path) -> Collected:
         if p not in cache:
             cache[p] = parse(p)
         return cache[p]
 
+    def already_reported(made_here: bool, file: str, fragment: str = "") -> bool:
+        key = f"{file}#{fragment}" if fragment else file
+        if file in gone or key in gone or (made_here and key in broken):
+            return True
+        broken.add(key)
+        return False
+
     problems: list[Problem] = []
-    for page_rel, (src_path, src_text) in sorted(pages.items()):
+    for page_rel, (src_path, src_text) in sorted(pages.items(), key=lambda kv: (kv[0] in generated, kv[0])):
+        made_here = page_rel in generated
         page_file = site / page_rel
         if not page_file.is_file():
             continue
@@ -114,15 +147,22 @@ def check_site(site: Path, pages: dict[str, tuple[str, str]]) -> list[Problem]:
                 continue
             fragment = unquote(s.fragment)
             if s.path:
-                target, joined = _target_file(site, page_rel, unquote(s.path))
+                path = unquote(s.path)
+                target, joined = _target_file(site, page_rel, path)
                 if not target.is_file():
-                    problems.append(Problem(src_path, _line_of(src_text, s.path.rstrip("/").split("/")[-1] or href),
-                                            f"de link '{href}' wijst naar een pagina die niet bestaat",
-                                            "controleer de naam van het bestand waarnaar je linkt (met .md erachter, relatief vanaf dit bestand)"))
+                    if path.endswith(".md"):
+                        # MkDocs leaves a link to a Markdown file it cannot find as it is: the file the editor
+                        # meant is relative to the source file (the same file for a page and the hub showing it).
+                        src_dir = posixpath.dirname(src_path.removeprefix("docs/"))
+                        joined = site_file(url_of(posixpath.normpath(posixpath.join(src_dir, path))))
+                    if not already_reported(made_here, joined):
+                        problems.append(Problem(src_path, _line_of(src_text, s.path.rstrip("/").split("/")[-1] or href),
+                                                f"de link '{href}' wijst naar een pagina die niet bestaat",
+                                                "controleer de naam van het bestand waarnaar je linkt (met .md erachter, relatief vanaf dit bestand)"))
                     continue
             else:
-                target = page_file
-            if fragment and target.suffix == ".html" and fragment not in collect(target).ids:
+                target, joined = page_file, page_rel
+            if fragment and target.suffix == ".html" and fragment not in collect(target).ids and not already_reported(made_here, joined, fragment):
                 problems.append(Problem(src_path, _line_of(src_text, "#" + fragment),
                                         f"de link '{href}' wijst naar een kop '#{fragment}' die niet bestaat",
                                         "controleer het deel na de # : het moet de id van een kop op die pagina zijn"))
