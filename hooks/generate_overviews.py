@@ -66,6 +66,18 @@ def _problems_banner() -> str:
 
 
 def on_page_context(context, page, config, nav):
-    item = STATE.content.items.get(page.file.src_uri)
-    STATE.pages[page.file.dest_uri] = (f"docs/{page.file.src_uri}", item.src.text if item is not None else "")
+    # The source text gives the link check the line of each link. A page whose front matter could
+    # not be read has no record, but its links still have a line the editor can find.
+    src = page.file.src_uri
+    item = STATE.content.items.get(src)
+    if item is not None:
+        text = item.src.text
+    elif src in STATE.generated:
+        text = ""
+    else:
+        try:
+            text = page.file.content_string
+        except (OSError, UnicodeDecodeError):
+            text = ""
+    STATE.pages[page.file.dest_uri] = (f"docs/{src}", text)
     return context
