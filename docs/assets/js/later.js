@@ -20,6 +20,24 @@
   document.documentElement.classList.remove("no-js");
   document.documentElement.classList.add("js");
 
+  // Light or dark as the phone is set, now. Material's inline script only applies a choice the
+  // reader made before; the phone's own setting is applied by its script, which comes after
+  // load: until then a phone in dark mode got the light page.
+  var chosen = typeof window.__md_get === "function" ? window.__md_get("__palette") : null;
+  if (!(chosen && chosen.color)) {
+    var options = document.querySelectorAll("form[data-md-component=palette] input[data-md-color-media]");
+    for (var i = 0; i < options.length; i++) {
+      var media = options[i].getAttribute("data-md-color-media");
+      if (media && window.matchMedia(media).matches) {
+        ["scheme", "primary", "accent"].forEach(function (key) {
+          var value = options[i].getAttribute("data-md-color-" + key);
+          if (value) document.body.setAttribute("data-md-color-" + key, value);
+        });
+        break;
+      }
+    }
+  }
+
   function start() {
     // Material starts when the document fires DOMContentLoaded. That has passed by now, so a
     // listener for it that is added while Material's script loads is called at once (as
