@@ -150,6 +150,13 @@ def measure(browser, base_url: str, paths: list[str], empty_search_index: bool =
         page.wait_for_load_state("load")
         if until_quiet is None or path in until_quiet:
             page.wait_for_load_state("networkidle")  # what comes after load too: search index, workers
+        # Playwright's "load" reaches this process later than the page fires it, so a script the
+        # page starts on load (later.js) has often sent its request by then. Let what is under way
+        # finish: then it is in the page's own timeline, whose clock decides before or after load.
+        for request in list(state["requests"]):
+            response = request.response()
+            if response is not None:
+                response.finished()
         timeline = page.evaluate(TIMELINE_JS)
         requests = list(state["requests"])
         *left, last = _documents(page, requests)
