@@ -13,7 +13,6 @@ recordings on each 'Achtergrond' page.
 """
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -22,13 +21,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = Path(os.environ.get("KV_SEEDS", ROOT.parent / "shared" / "seeds"))
+# The source texts, in the repository (a copy of the project's shared/seeds): the test always runs.
+SEEDS = ROOT / "tests" / "seeds"
 SEED = SEEDS / "inspiratiedocument-kom-verder.txt"
 PRINCIPLES = ("gezinsgericht", "rechtsbeschermend-transparant", "eenvoudig",
               "handelen-na-afweging", "van-mens-tot-mens-werken", "lerend")
 
-needs_seed = pytest.mark.skipif(
-    not SEED.is_file(), reason=f"the seed is not in {SEEDS} (set KV_SEEDS to the folder that holds it)")
 
 
 # --- debris: what the README says not to reproduce ---------------------------------------------
@@ -265,7 +263,6 @@ def missing_sentences(text: str, sentences: list[tuple[int, str]]) -> list[str]:
 
 # --- every sentence ----------------------------------------------------------------------------
 
-@needs_seed
 def test_every_content_sentence_of_the_seed_is_on_the_site(site_text):
     found = seed_sentences()
     assert len(found) > 1400, "the debris rules leave too little of the seed: a rule swallows content"
@@ -273,7 +270,6 @@ def test_every_content_sentence_of_the_seed_is_on_the_site(site_text):
     assert missing == [], f"{len(missing)} of {len(found)} sentences of the seed are not on the site:\n" + "\n".join(missing)
 
 
-@needs_seed
 def test_the_check_notices_a_missing_paragraph(site_text):
     """Take one paragraph out of the site's text: the check must name its sentences and line."""
     paragraph = next(u for n, u in seed_units() if u.startswith("“Kijk, toen ik uiteindelijk het gezin uit ging"))
@@ -285,7 +281,6 @@ def test_the_check_notices_a_missing_paragraph(site_text):
     assert len(missing) == len(sentences(paragraph))
 
 
-@needs_seed
 def test_the_debris_rules_leave_out_what_the_readme_names_and_no_more():
     """How many lines each rule drops: a rule that grows to swallow content changes these numbers."""
     counts: dict[str, int] = {}
@@ -362,7 +357,6 @@ def test_the_site_lists_all_12_exercises_once(built_site):
             assert t in text, t
 
 
-@needs_seed
 def test_the_seed_has_these_stories_interviews_and_exercises():
     """The pinned numbers and titles are the source's: a kernelement label per story page, a name under
     each 'Naam:', an 'Oefening N' heading per exercise (a continuation page has its own rule)."""
