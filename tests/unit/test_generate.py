@@ -120,7 +120,7 @@ def test_the_editors_report_lists_each_missing_thing_under_its_page():
     report = generate.editors_report(content)
     assert report.startswith("# Wat nog ontbreekt\n")
     assert "In totaal: **3** dingen op **3** pagina's." in report
-    assert '### <a href="../gezinsgericht/achtergrond/">Gezinsgericht: achtergrond</a>' in report
+    assert '## <a href="../gezinsgericht/achtergrond/">Gezinsgericht: achtergrond</a>' in report
     assert "Bestand: `docs/gezinsgericht/achtergrond.md`" in report
     assert "- regel 6: link zonder adres — Artikel over gezinsgericht werken" in report
     assert "- regel 10: geluidsopname ontbreekt — Dat zit in de weg" in report
