@@ -333,14 +333,46 @@ def h1(page: Path) -> str:
     return titles[0]
 
 
+# The source's 28 stories, by the file name they have on the site (the address /<principe>/verhalen/<naam>/).
+SOURCE_STORIES = {
+    "gezinsgericht": ["alles-is-om-deze-moeder-heen-gebouwd", "daar-krijgen-veel-mensen-stress-van", "dat-zit-dan-echt-in-de-weg",
+                      "dit-gaat-het-hele-gezin-helpen", "ik-moet-dit-gewoon-vanuit-mijn-professie-doen",
+                      "niet-meer-mogen-bemoeien-met-de-casus"],
+    "rechtsbeschermend-transparant": ["dan-gaan-we-lekker-sushi-eten", "dat-ze-mij-ook-gewoon-een-stem-gaf",
+                                      "ervaringsdeskundige-janet-over-gezien-worden",
+                                      "ervaringsdeskundige-janet-over-het-open-zijn-over-je-afwegingen",
+                                      "ik-vind-het-eigenlijk-heel-spannend",
+                                      "jose-vianen-over-het-besef-hebben-van-een-machtsverschil"],
+    "eenvoudig": ["dat-is-voor-haar-al-veel", "een-professional-vertelt-over-het-investeren-in-procesafspraken",
+                  "samen-op-huisbezoek-gaan", "zo-eenvoudig-mogelijk-maken-voor-het-gezin"],
+    "handelen-na-afweging": ["met-dat-zwaailicht-op-je-kop", "peter-dijkshoorn-over-het-belang-van-de-tijd-nemen",
+                             "peter-dijkshoorn-over-het-verdragen-van-ongemak", "rome-is-ook-niet-op-een-dag-gebouwd"],
+    "van-mens-tot-mens-werken": ["dat-was-niet-de-bedoeling", "ik-ging-gewoon-niet-weg", "simulatie-emotie-tonen-en-inleven",
+                                 "ze-was-ook-gewoon-een-mens"],
+    "lerend": ["en-tegelijkertijd-had-ik-gewoon-pijn-in-mijn-buik", "gedrag-van-een-ouder-kan-ook-iets-met-jou-doen",
+               "jiska-vertelt-hoe-belangrijk-het-is-om-te-blijven-reflecteren", "peter-dijkshoorn-over-hulp-vragen"],
+}
+EDITOR_HINT = ("Staat er een nieuw verhaal, interview of nieuwe oefening op de site? Dan mag dat: deze test telt alleen "
+         "wat uit het oorspronkelijke document komt. Is er een weg of hernoemd? Zet het terug, of maak een omleiding "
+         "(mkdocs.yml, redirects) en pas de naam hier aan.")
+
+
 def test_28_stories_6_interviews_12_exercises(built_site):
-    stories = {slug: len(pages(built_site, slug, "verhalen")) for slug in PRINCIPLES}
-    assert stories == STORIES and sum(stories.values()) == 28
+    """Every story, interview and exercise of the source is on the site. Editors may add more: the
+    source's items are pinned, not the total, so a pull request with a new story still passes."""
+    assert {slug: len(names) for slug, names in SOURCE_STORIES.items()} == STORIES and sum(STORIES.values()) == 28
+    for slug, names in SOURCE_STORIES.items():
+        on_site = {p.parent.name for p in pages(built_site, slug, "verhalen")}
+        missing = sorted(set(names) - on_site)
+        assert not missing, f"{slug}: verhalen uit de bron ontbreken op de site: {missing}. {EDITOR_HINT}"
     interviews = {slug: [h1(p) for p in pages(built_site, slug, "aan-het-woord")] for slug in PRINCIPLES}
-    assert interviews == {slug: [name] for slug, name in INTERVIEWS.items()}
-    exercises = {slug: sorted(h1(p) for p in pages(built_site, slug, "oefeningen")) for slug in PRINCIPLES}
-    assert exercises == {slug: sorted(titles) for slug, titles in EXERCISES.items()}
-    assert sum(map(len, exercises.values())) == 12
+    for slug, name in INTERVIEWS.items():
+        assert name in interviews[slug], f"{slug}: het interview met {name} ontbreekt (er zijn: {interviews[slug]}). {EDITOR_HINT}"
+    exercises = {slug: [h1(p) for p in pages(built_site, slug, "oefeningen")] for slug in PRINCIPLES}
+    for slug, titles in EXERCISES.items():
+        missing = [t for t in titles if t not in exercises[slug]]
+        assert not missing, f"{slug}: oefeningen uit de bron ontbreken: {missing} (er zijn: {exercises[slug]}). {EDITOR_HINT}"
+    assert sum(map(len, EXERCISES.values())) == 12 and len(INTERVIEWS) == 6
 
 
 def test_each_principles_exercises_are_listed_as_oefening_1_and_2(built_site):
@@ -397,4 +429,4 @@ def test_each_index_of_recordings_has_as_many_entries_as_the_source(built_site):
         html = (built_site / slug / "achtergrond" / "index.html").read_text(encoding="utf-8")
         m = re.search(r"<h2[^>]*>Sprekende verhalen in beeld en geluid</h2>\s*<ul>(.*?)</ul>", html, re.S)
         assert m, slug
-        assert m.group(1).count("<li") == n, slug
+        assert m.group(1).count("<li") >= n, slug  # the source's recordings; an editor may add more
