@@ -58,6 +58,10 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri == OFFLINE_SRC:
         # After hooks/generate_overviews.py (which replaces page.meta): keep the notice out of search.
         page.meta["search"] = {"exclude": True}
+        # A generated page has no history: the plugin would stamp it with the time of the build,
+        # and two builds of one commit would differ (tests/test_reproducible.py).
+        for key in [k for k in page.meta if k.startswith("git_revision_date_localized")]:
+            del page.meta[key]
         page.meta["description"] = "Je bent offline en deze pagina staat nog niet op je toestel."
     return markdown
 
