@@ -47,6 +47,8 @@ def on_page_markdown(markdown, page, config, files):
         meta["kv_principe"] = src.split("/")[0] if "/" in src else None
         if src in generate.GENERATED_SCRIPTS:
             meta["kv_scripts"] = generate.GENERATED_SCRIPTS[src]
+        if src == "redactie.md":  # the editors' list is for editors: a reader's search should not end there
+            meta["search"] = {"exclude": True}
     meta["kv_kruimels"] = generate.breadcrumbs(src, STATE.content)  # Home › basisprincipe, bovenaan elke pagina
     # Only the hooks decide what the theme sees: front-matter keys such as 'template' or
     # 'hide' from an editor must not change or break a page.

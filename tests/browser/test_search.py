@@ -37,3 +37,8 @@ def search(page, site_url: str, query: str) -> list[tuple[str, str]]:
 def test_search_finds_what_people_look_for(search_page, site_url, query, title, address):
     results = search(search_page, site_url, query)
     assert any(title.lower() in t.lower() and href == site_url + address for t, href in results), results
+
+
+def test_the_editors_list_is_not_in_the_readers_search(site_dir):
+    index = (site_dir / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert '"location":"redactie/' not in index.replace(" ", "") and "Wat nog ontbreekt" not in index
