@@ -36,9 +36,10 @@ def on_page_markdown(markdown, page, config, files):
         meta["description"] = generate.esc(generate.description(item, STATE.content))
         meta["kv_soort"] = item.soort
         meta["kv_principe"] = item.principe or (item.slug if item.soort == "basisprincipe" else None)
-        if item.data.get("script"):
+        if item.data.get("script"):  # a page that is an app (the intervisiebord)
             meta["kv_scripts"] = [item.data["script"]]
             meta["kv_styles"] = [item.data["script"]]
+            meta["kv_app"] = True
         if item.soort == "oefening":  # kopieer link, print deze oefening, de geprinte kaart
             meta["kv_scripts"] = ["oefening"]
             meta["kv_styles"] = ["oefeningen"]

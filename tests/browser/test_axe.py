@@ -3,9 +3,9 @@ finds nothing on any page of the built site — Material's header, menu, search 
 included — at 360×640 in light mode and at 390×844 in dark mode; tap targets are at least 24×24 px
 (axe's target-size) and no page scrolls sideways.
 
-Each page is checked after Material's own script has started (it loads after the page: see
-docs/assets/js/later.js), so the search dialog, the menu and the light/dark toggle are checked as
-a reader meets them. One tab goes from page to page; axe is put in every page by the browser
+Each page is checked after Material's own script has started (it loads at the reader's first
+touch: see docs/assets/js/later.js), so the search dialog, the menu and the light/dark toggle are
+checked as a reader meets them. One tab goes from page to page; axe is put in every page by the browser
 itself (an init script), which keeps the pass over ~100 pages to about a second a page.
 """
 from __future__ import annotations
@@ -17,13 +17,13 @@ import pytest
 
 from axe import describe
 from gzip_server import site_pages
+from kv_material import start_material
 
 AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 # axe's default rules plus target-size (off by default in axe: WCAG 2.2's 24×24 px tap targets).
 RUN_AXE = ("() => axe.run(document, {resultTypes: ['violations'], rules: {'target-size': {enabled: true}}})"
            ".then(r => r.violations)")
 SIDEWAYS = "[document.scrollingElement.scrollWidth, innerWidth]"
-MATERIAL_READY = "() => window.document$ !== undefined && !!document.querySelector('.md-search[role=dialog]')"
 
 
 @pytest.mark.parametrize("viewport, scheme, expected_scheme", [
@@ -43,7 +43,7 @@ def test_axe_finds_nothing_on_any_page(browser, site_url, site_dir, viewport, sc
         for path in paths:
             response = page.goto(site_url + path)
             assert response is not None and (response.ok or path == "404.html"), (path, response and response.status)
-            page.wait_for_function(MATERIAL_READY)
+            start_material(page)
             shown = page.evaluate("document.body.dataset.mdColorScheme")
             assert shown == expected_scheme, f"{path or '/'}: colour scheme {shown}, expected {expected_scheme}"
             wide, inner = page.evaluate(SIDEWAYS)

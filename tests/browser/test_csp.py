@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from kv_material import start_material
+
 # Collects every CSP violation of the page (the event bubbles up to the document).
 LISTEN = """
 window.__kvCsp = [];
@@ -15,7 +17,6 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.__kvCsp.push(`${e.violatedDirective} ${e.blockedURI || 'inline'} ${e.sourceFile || ''}:${e.lineNumber} ${e.sample || ''}`);
 }, true);
 """
-MATERIAL_READY = "() => 'component$' in window"  # Material's bundle has run (it loads after the page, see later.js)
 
 
 def page_urls(site_dir: Path) -> list[str]:
@@ -52,7 +53,7 @@ def test_every_page_loads_without_csp_violations_or_requests_elsewhere(site_dir,
     violations: dict[str, list[str]] = {}
     for url in urls:
         page.goto(site_url + url, wait_until="load")
-        page.wait_for_function(MATERIAL_READY, timeout=15_000)
+        start_material(page)  # Material's script runs under the policy too
         found = page.evaluate("window.__kvCsp") + [m for m in page.kv_console if "Content Security Policy" in m]
         page.kv_console.clear()
         if found:
@@ -64,7 +65,7 @@ def test_every_page_loads_without_csp_violations_or_requests_elsewhere(site_dir,
 def test_search_menu_and_colour_scheme_work_under_the_policy(site_url, new_page):
     page = open_page(new_page)
     page.goto(site_url + "gezinsgericht/", wait_until="load")
-    page.wait_for_function(MATERIAL_READY, timeout=15_000)
+    start_material(page)
     # Search: a web worker loads the index and the results appear (worker-src, connect-src).
     page.keyboard.press("/")
     page.locator("[data-md-component=search-query]").fill("gezin")

@@ -202,3 +202,30 @@ def test_the_footer_links_to_the_accessibility_statement(new_page, site_url):
     text = page.locator("article").inner_text()
     for needed in ("WCAG 2.1", "axe-core", "info@toekomstkindengezin.nl", "Wat nog niet goed is"):
         assert needed in text
+
+
+def test_a_story_is_read_without_material_script_and_it_comes_at_the_first_touch(new_page, site_url):
+    """Reading needs HTML and CSS only: Material's script (and the search index) come at the first
+    touch (docs/assets/js/later.js). The menu opens without it; the light/dark toggle works."""
+    page = open_page(new_page, site_url, STORY, "light")
+    page.wait_for_timeout(500)
+    assert not any("bundle." in u or "search_index" in u for u in page.kv_requests), page.kv_requests
+    # The menu is a checkbox: it opens before Material's script is there.
+    page.locator("label.md-header__button[for=__drawer]").click()
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    page.wait_for_function("() => window.document$ !== undefined", timeout=15000)  # that tap started it
+    assert any("bundle." in u for u in page.kv_requests)
+
+
+def test_the_light_dark_toggle_works_before_material_and_material_keeps_the_choice(new_page, site_url):
+    page = open_page(new_page, site_url, STORY, "light")
+    toggle = page.locator("form[data-md-component=palette] label[title='Donkere modus aanzetten']")
+    assert toggle.is_visible()
+    page.evaluate("document.querySelector(\"form[data-md-component=palette] label:not([hidden])\").click()")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    page.reload(wait_until="load")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    page.keyboard.press("Shift")  # Material starts with the reader's choice
+    page.wait_for_function("() => window.document$ !== undefined", timeout=15000)
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
