@@ -14,6 +14,7 @@ import contextlib
 import gzip
 import http.server
 import os
+import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -92,6 +93,15 @@ class _Body:
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    """A browser that closes a connection early (Lighthouse does, between runs) is no error."""
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve_site(site_dir: Path | str, log: list | None = None):
     """Serve ``site_dir`` on a free port of 127.0.0.1; yields the base URL with a trailing slash.
@@ -99,7 +109,7 @@ def serve_site(site_dir: Path | str, log: list | None = None):
     Pass a list as ``log`` to have (path, body bytes sent, Service-Worker header) appended per GET.
     """
     handler = lambda *a, **kw: GzipHandler(*a, directory=str(site_dir), **kw)  # noqa: E731
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     server.kv_log = log
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="gzip-site-server", daemon=True)
