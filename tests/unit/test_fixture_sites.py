@@ -84,6 +84,9 @@ EXPECTED: dict[str, list[str]] = {
     "media-ontbreekt": [MISSING_AUDIO],
     "kapotte-link": [
         f"docs/waarom-dit-document.md:7: de link 'gebruikswijzer.md' wijst naar een pagina die niet bestaat — {LINK_FIX}"],
+    "afbeelding-ontbreekt": [  # MkDocs itself only warns (in English), and a build without --strict passed
+        "docs/waarom-dit-document.md:7: het bestand 'assets/images/team.jpg' bestaat niet — zet het bestand in docs/ "
+        "(een afbeelding bijvoorbeeld in docs/assets/images/) of verbeter de naam en het pad, relatief vanaf dit bestand"],
     "kapot-anker": [
         "docs/waarom-dit-document.md:7: de link '../gezinsgericht/kernelementen/#breed-kijken-en-handelen' wijst naar een "
         f"kop '#breed-kijken-en-handelen' die niet bestaat — {ANCHOR_FIX}"],
