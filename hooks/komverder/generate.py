@@ -252,6 +252,8 @@ def struinen_block(item: Item, content: Content) -> str:
              '<h2 id="verder-struinen">Verder struinen</h2>']
     for g in s.groepen:
         rows = "".join(f'<li><a href="{link(u, x.url)}">{esc(x.titel)}</a></li>' for x in g.items)
+        if g.meer_url:
+            rows += f'<li class="kv-struinen__meer"><a href="{link(u, g.meer_url)}">{esc(g.meer_tekst)}</a></li>'
         parts.append(f'<h3>{esc(g.kop)}</h3>\n<ul class="kv-struinen__lijst">{rows}</ul>')
     pager = []
     for other, label, rel, side in ((s.vorige, s.vorige_label, "prev", "vorige"), (s.volgende, s.volgende_label, "next", "volgende")):

@@ -15,12 +15,33 @@ SURPRISE_SRC = "verras-me.md"
 SURPRISE_URL = "verras-me/"
 
 
+# At most this many pages per list. The real site has at most six per list; with hundreds of
+# stories a list of all of them is no help to a reader (and made every story page, and the
+# build, grow with the square of the number of stories).
+MAX_PER_GROUP = 6
+
+
 @dataclass
 class Groep:
-    """One list in the block: a heading and the pages under it."""
+    """One list in the block: a heading and the pages under it (at most MAX_PER_GROUP)."""
 
     kop: str
     items: list[Item]
+    meer_url: str = ""      # where the whole list is, when this one was cut short
+    meer_tekst: str = ""
+
+
+def _cut(groep: Groep, item: Item, order: list[Item], meer_url: str, meer_tekst: str) -> Groep:
+    """The list cut to MAX_PER_GROUP: the pages that come after `item` in reading order (`order`,
+    wrapping round), so each page points on to its next neighbours, and a link to the whole list."""
+    items = groep.items
+    if len(items) <= MAX_PER_GROUP:
+        return groep
+    rank = {id(x): n for n, x in enumerate(order)}
+    here = rank.get(id(item), -1)
+    start = next((n for n, x in enumerate(items) if rank.get(id(x), -1) > here), 0)
+    picked = (items[start:] + items[:start])[:MAX_PER_GROUP]
+    return Groep(groep.kop, picked, meer_url, meer_tekst)
 
 
 @dataclass
@@ -117,4 +138,14 @@ def for_item(item: Item, content: Content) -> Struinen | None:
 
     else:
         return None
+    exercises_all = exercises_in_order(content)
+    stories_url = f"{item.principe}/verhalen/"
+    cut = []
+    for g in s.groepen:
+        if g.items and g.items[0].soort == "verhaal":
+            anchor = f"#{k.id}" if k is not None and all(x.data.get("kernelement") == k.id for x in g.items) else ""
+            cut.append(_cut(g, item, stories, stories_url + anchor, "Alle verhalen"))
+        else:
+            cut.append(_cut(g, item, exercises_all, f"{item.principe}/oefeningen/", "Alle oefeningen"))
+    s.groepen = cut
     return s

@@ -216,6 +216,21 @@ def test_an_exercise_and_an_interview_lead_to_stories_exercises_and_their_neighb
     assert "<h3>Verhalen bij Gezinsgericht</h3>" in interview and "<h3>Oefenen bij Gezinsgericht</h3>" in interview
 
 
+def test_with_many_stories_a_list_shows_the_next_six_and_links_to_all_of_them():
+    files = geldig()
+    for n in range(20):
+        files[f"gezinsgericht/verhalen/verhaal-{n:02d}.md"] = story(f"Verhaal {n:02d}", "breed-kijken")
+    content, _ = read(files)
+    block = struinen_of(decorated(content, "gezinsgericht/verhalen/verhaal-05.md"))
+    kop, links = re.search(r"<h3>(Meer verhalen over [^<]+)</h3>\n<ul[^>]*>(.*?)</ul>", block).groups()
+    titles = re.findall(r">([^<]+)</a>", links)
+    assert titles == [f"Verhaal {n:02d}" for n in range(6, 12)] + ["Alle verhalen"], titles
+    assert 'href="../#breed-kijken"' in links  # the overview, at this kernelement
+    last = struinen_of(decorated(content, "gezinsgericht/verhalen/verhaal-19.md"))
+    assert re.findall(r">([^<]+)</a>", re.search(r"Meer verhalen over [^<]+</h3>\n<ul[^>]*>(.*?)</ul>", last).group(1))[:2] == \
+        ["Dat zit in de weg", "Verhaal 00"]  # after the last one: from the start again
+
+
 @pytest.mark.parametrize("rel", [STORY, "gezinsgericht/verhalen/samen-aan-tafel.md",
                                  "gezinsgericht/oefeningen/waarden-van-samenwerking.md",
                                  "gezinsgericht/aan-het-woord/sabine-vermeire.md"])
