@@ -100,6 +100,8 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
         "belangrijke_elementen": FieldSpec("lijst", False, "de belangrijke elementen in dit verhaal, één per regel"),
         "audio": FieldSpec("media", False, "de geluidsopname: een bestand (audio/naam.mp3) of 'ontbreekt'"),
         "video": FieldSpec("media", False, "de video: een bestand (video/naam.mp4) of 'ontbreekt'"),
+        "opname_titel": FieldSpec("tekst", False, "hoe de opname heet in de lijst 'Sprekende verhalen in beeld en geluid', "
+                                                  "als dat anders is dan de titel"),
     },
     "profiel": {
         "naam": FieldSpec("tekst", True, "voornaam en achternaam van de professional"),
@@ -225,10 +227,25 @@ class Content:
     """Everything read from docs/: the records by kind, and a lookup by path."""
 
     items: dict[str, Item] = field(default_factory=dict)  # rel path -> item
+    # Lists computed from the items, for the page being built and the next one (see memo).
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: tuple, compute):
+        """compute() once per key while the content stays the same. Items are only ever added (while
+        docs/ is read), so the number of items tells whether a remembered list is still right.
+        Every story page asks for the same lists: at 1,000 stories, computing them for each page
+        made the build grow with the square of the number of stories."""
+        stamp = len(self.items)
+        hit = self._memo.get(key)
+        if hit is None or hit[0] != stamp:
+            hit = self._memo[key] = (stamp, compute())
+        return hit[1]
 
     def of_kind(self, soort: str, principe: str | None = None) -> list[Item]:
-        found = [i for i in self.items.values() if i.soort == soort and (principe is None or i.principe == principe)]
-        return sorted(found, key=sort_key)
+        def compute():
+            found = [i for i in self.items.values() if i.soort == soort and (principe is None or i.principe == principe)]
+            return sorted(found, key=sort_key)
+        return list(self.memo(("of_kind", soort, principe), compute))
 
     @property
     def principles(self) -> list[Basisprincipe]:

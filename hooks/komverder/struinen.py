@@ -56,6 +56,11 @@ class Struinen:
 
 
 def stories_in_order(content: Content, principe: str | None = None) -> list[Item]:
+    """Stories in reading order (see _stories_in_order); computed once per build."""
+    return list(content.memo(("stories_in_order", principe), lambda: _stories_in_order(content, principe)))
+
+
+def _stories_in_order(content: Content, principe: str | None = None) -> list[Item]:
     """Stories in reading order: principle by principle, per kernelement in the principle's order, then by title.
 
     The same order as the generated 'Sprekende verhalen' overview, so 'volgend verhaal' reads on.
@@ -72,7 +77,8 @@ def stories_in_order(content: Content, principe: str | None = None) -> list[Item
 
 def exercises_in_order(content: Content) -> list[Item]:
     """All exercises: principle by principle, by their number."""
-    return [e for p in content.principles for e in content.of_kind("oefening", p.slug)]
+    return list(content.memo(("exercises_in_order",),
+                             lambda: [e for p in content.principles for e in content.of_kind("oefening", p.slug)]))
 
 
 def profiles_in_order(content: Content) -> list[Item]:
