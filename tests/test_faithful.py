@@ -430,3 +430,33 @@ def test_each_index_of_recordings_has_as_many_entries_as_the_source(built_site):
         m = re.search(r"<h2[^>]*>Sprekende verhalen in beeld en geluid</h2>\s*<ul>(.*?)</ul>", html, re.S)
         assert m, slug
         assert m.group(1).count("<li") >= n, slug  # the source's recordings; an editor may add more
+
+
+def recordings_entries_in_seed() -> list[list[str]]:
+    """The entries of each 'Sprekende verhalen in beeld en geluid' index, as the source words them
+    (the lost link markup '[…](#)' taken out), in the seed's order."""
+    lists: list[list[str]] = []
+    inside = False
+    for _, s, rule in seed_lines():
+        if rule:
+            continue
+        if RECORDINGS_INDEX.match(s):
+            lists.append([])
+            inside = True
+        elif inside and re.match(r"^[-•] ", s):
+            lists[-1].append(re.sub(r"\[([^\]]*)\]\(#\)", r"\1", s[2:]))
+        else:
+            inside = False
+    return lists
+
+
+def test_each_index_of_recordings_names_them_in_the_sources_words(built_site):
+    """The list on each achtergrond page is generated from the stories, so a story whose recording
+    the source names differently carries that name in 'opname_titel'."""
+    missing = []
+    for slug, entries in zip(PRINCIPLES, recordings_entries_in_seed()):
+        html = (built_site / slug / "achtergrond" / "index.html").read_text(encoding="utf-8")
+        block = re.search(r"<h2[^>]*>Sprekende verhalen in beeld en geluid</h2>\s*<ul>(.*?)</ul>", html, re.S).group(1)
+        text = norm(re.sub(r"<[^>]+>", " ", block))
+        missing += [f"{slug}: {e}" for e in entries if norm(e) not in text]
+    assert missing == []

@@ -454,7 +454,9 @@ def media_listing(content: Content, principe: str | None, from_url: str) -> str:
     for story in content.of_kind("verhaal", principe):
         kinds = [MEDIA_WORD[k] for k in ("audio", "video") if story.data.get(k)]
         if kinds:
-            rows.append(f'- <a href="{link(from_url, story.url)}">{esc(story.titel)}</a> ({" en ".join(kinds)})')
+            # The source's own words for the recording where they differ from the story's title.
+            name = story.data.get("opname_titel") or story.titel
+            rows.append(f'- <a href="{link(from_url, story.url)}">{esc(name)}</a> ({" en ".join(kinds)})')
     for miss in find_missing(content):
         item = content.items[miss.rel]
         if miss.kind == "media" and item.principe == principe and item.soort != "verhaal":

@@ -26,7 +26,7 @@ UNKNOWN_KERNELEMENT = [
     f"{VERHAAL}:2: het verplichte veld 'kernelement' ontbreekt — voeg een regel toe: 'kernelement: …' "
     "(de id van het kernelement waar het verhaal over gaat)",
     f"{VERHAAL}:4: onbekend veld 'kernelemnt' — bedoel je 'kernelement'? Velden voor een verhaal: titel, kernelement, "
-    "verteller, verteller_zin, samenvatting, belangrijke_elementen, audio, video",
+    "verteller, verteller_zin, samenvatting, belangrijke_elementen, audio, video, opname_titel",
 ]
 MISSING_AUDIO = (f"{VERHAAL}:10: het bestand 'audio/dat-zit-in-de-weg.mp3' bestaat niet — "
                  "zet het bestand in docs/audio/dat-zit-in-de-weg.mp3 of schrijf 'audio: ontbreekt'")

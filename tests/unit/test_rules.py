@@ -218,13 +218,13 @@ def test_an_unknown_field_suggests_the_closest_known_one():
         "docs/gezinsgericht/verhalen/dat-zit-in-de-weg.md:2: het verplichte veld 'kernelement' ontbreekt — "
         "voeg een regel toe: 'kernelement: …' (de id van het kernelement waar het verhaal over gaat)",
         "docs/gezinsgericht/verhalen/dat-zit-in-de-weg.md:4: onbekend veld 'kernelemnt' — bedoel je 'kernelement'? "
-        "Velden voor een verhaal: titel, kernelement, verteller, verteller_zin, samenvatting, belangrijke_elementen, audio, video"]
+        "Velden voor een verhaal: titel, kernelement, verteller, verteller_zin, samenvatting, belangrijke_elementen, audio, video, opname_titel"]
 
 
 def test_an_unknown_field_without_a_close_match():
     assert problems(change(VERHAAL, "audio: ontbreekt", "audio: ontbreekt\nfotograaf: Jan")) == [
         "docs/gezinsgericht/verhalen/dat-zit-in-de-weg.md:11: onbekend veld 'fotograaf' — haal het weg. "
-        "Velden voor een verhaal: titel, kernelement, verteller, verteller_zin, samenvatting, belangrijke_elementen, audio, video"]
+        "Velden voor een verhaal: titel, kernelement, verteller, verteller_zin, samenvatting, belangrijke_elementen, audio, video, opname_titel"]
 
 
 def test_an_unknown_field_on_a_page_that_only_has_soort_reads_as_plain_dutch():
