@@ -9,24 +9,18 @@ Reuse them in any test file under tests/browser/:
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
+
+from gzip_server import serve_site
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 — signature of the base class
-        pass
 
 
 @pytest.fixture(scope="session")
@@ -37,18 +31,10 @@ def site_dir(built_site: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(site_dir: Path):
-    """Base URL (with trailing slash) of the built site, served by a threaded http.server on a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    """Base URL (with trailing slash) of the built site, served on a free port of 127.0.0.1 as a host
+    serves it (gzip, 404.html for a missing page: tests/browser/gzip_server.py)."""
+    with serve_site(site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
