@@ -9,6 +9,7 @@ browser never asks another host for anything.
 """
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -108,8 +109,12 @@ def all_exercises(content: Content) -> list[Oefening]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def qr_svg(address: str) -> str:
-    """An inline SVG QR code of the address (made here at build time; the browser fetches nothing)."""
+    """An inline SVG QR code of the address (made here at build time; the browser fetches nothing).
+
+    Remembered per address: each exercise's code is on its page and on its card in the session
+    planner, and `mkdocs serve` rebuilds with the same addresses (making one takes ~15 ms)."""
     qr = segno.make(address, error="m", micro=False)
     svg = qr.svg_inline(scale=1, border=4, omitsize=True, svgclass="kv-qr__code", lineclass=None,
                         dark="#000", light="#fff")
