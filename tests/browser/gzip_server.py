@@ -135,16 +135,3 @@ def site_pages(site_dir: Path) -> list[str]:
             continue
         pages.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
     return pages
-
-
-try:
-    import pytest
-except ImportError:  # the benchmark script imports this module without pytest
-    pytest = None
-
-if pytest is not None:
-    @pytest.fixture(scope="module")
-    def gzip_site_url(site_dir):
-        """Base URL of the built site served with gzip (as a host does) on 127.0.0.1."""
-        with serve_site(site_dir) as url:
-            yield url

@@ -11,6 +11,3 @@ def start_material(page, timeout: float = 15_000) -> None:
     page.keyboard.press("Shift")
     page.wait_for_function(RUNNING, timeout=timeout)
 
-
-def material_running(page) -> bool:
-    return page.evaluate(RUNNING)

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from gzip_server import gzip_site_url, serve_site, site_pages  # noqa: F401 — gzip_site_url is a fixture
+from gzip_server import serve_site, site_pages
 
 KIB = 1024
 PAGE_BUDGET = 70 * KIB
@@ -189,7 +189,7 @@ def _report(lines: list[str]) -> None:
 
 
 @pytest.fixture(scope="module")
-def weights(browser, gzip_site_url, site_dir) -> list[PageWeight]:
+def weights(browser, site_url, site_dir) -> list[PageWeight]:
     started = time.monotonic()
     paths = site_pages(site_dir)
     assert "" in paths, "no home page"
@@ -198,8 +198,8 @@ def weights(browser, gzip_site_url, site_dir) -> list[PageWeight]:
     by_scripts: dict[tuple, str] = {}
     for path in paths:
         by_scripts.setdefault(_scripts_of(site_dir, path), path)
-    result = (measure(browser, gzip_site_url, [""], touch=True)  # with the real search index, after a touch
-              + measure(browser, gzip_site_url, [p for p in paths if p != ""], empty_search_index=True,
+    result = (measure(browser, site_url, [""], touch=True)  # with the real search index, after a touch
+              + measure(browser, site_url, [p for p in paths if p != ""], empty_search_index=True,
                         until_quiet=set(by_scripts.values())))
     befores = [w.before_bytes for w in result]
     counts = [len(w.before) for w in result]
@@ -219,11 +219,11 @@ def test_every_page_shows_itself_within_70_kib_and_10_requests(weights):
                            f"verzoeken vóór load:\n" + "\n\n".join(too_heavy[:5]))
 
 
-def test_no_page_asks_anything_of_another_host(weights, gzip_site_url):
-    own = urlsplit(gzip_site_url).netloc
+def test_no_page_asks_anything_of_another_host(weights, site_url):
+    own = urlsplit(site_url).netloc
     foreign = [(w.path, url) for w in weights for url in w.urls + [f.url for f in w.fetches]
                if urlsplit(url).scheme not in ("data", "blob") and urlsplit(url).netloc != own]
-    assert urlsplit(gzip_site_url).hostname == "127.0.0.1"
+    assert urlsplit(site_url).hostname == "127.0.0.1"
     assert not foreign, foreign[:20]
 
 

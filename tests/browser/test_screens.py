@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from kv_material import RUNNING
+
 SHOTS = Path(__file__).resolve().parents[1] / "_artifacts" / "screenshots"
 PHONE = (390, 844)
 SCHEMES = ["light", "dark"]
@@ -213,7 +215,7 @@ def test_a_story_is_read_without_material_script_and_it_comes_at_the_first_touch
     # The menu is a checkbox: it opens before Material's script is there.
     page.locator("label.md-header__button[for=__drawer]").click()
     assert page.evaluate("document.getElementById('__drawer').checked")
-    page.wait_for_function("() => window.document$ !== undefined", timeout=15000)  # that tap started it
+    page.wait_for_function(RUNNING, timeout=15000)  # that tap started it
     assert any("bundle." in u for u in page.kv_requests)
 
 
@@ -226,6 +228,6 @@ def test_the_light_dark_toggle_works_before_material_and_material_keeps_the_choi
     page.reload(wait_until="load")
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
     page.keyboard.press("Shift")  # Material starts with the reader's choice
-    page.wait_for_function("() => window.document$ !== undefined", timeout=15000)
+    page.wait_for_function(RUNNING, timeout=15000)
     page.wait_for_timeout(300)
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
