@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))
 
-from komverder import csp, safety  # noqa: E402
+from komverder import csp, pagescan, safety  # noqa: E402
 from komverder.check import check_all  # noqa: E402
 from komverder.read import read_all  # noqa: E402
 from kv_project import build, copy_project  # noqa: E402
@@ -286,6 +286,23 @@ def test_every_built_page_has_one_strict_policy_with_the_hashes_of_its_inline_sc
         assert policy["script-src"] == ["'self'", *inline], page
         policies.add(found[0])
     assert len(policies) == 1, "Material's inline scripts must be the same on every page (extra.scope: /)"
+
+
+def test_every_built_page_reads_the_same_piece_by_piece_as_in_one_go(built_site):
+    """The checks read a page piece by piece (komverder.pagescan); on the real pages that must give
+    exactly the findings, ids, links and assets of reading each page whole, and most pieces of the
+    theme must recur from page to page (else the quick reading saves nothing)."""
+    pages = sorted(built_site.rglob("*.html"))
+    pagescan._PIECES.clear()
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        pagescan._last = None
+        quick, whole = pagescan.read(text), pagescan._read_exact(text)
+        assert [(f.what, f.name, f.offset) for f in quick.findings] == [(f.what, f.name, f.offset) for f in whole.findings]
+        assert (quick.collected.ids, quick.collected.links, quick.collected.assets) == \
+            (whole.collected.ids, whole.collected.links, whole.collected.assets), page
+    pieces = sum(text.count(pagescan._SEP) for text in (p.read_text(encoding="utf-8") for p in pages))
+    assert len(pagescan._PIECES) < pieces / 4, (len(pagescan._PIECES), pieces)
 
 
 def test_a_build_with_a_script_in_a_story_fails_with_file_and_line(tmp_path):

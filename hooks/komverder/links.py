@@ -15,12 +15,10 @@ ASSET_ATTRS = {("img", "src"), ("script", "src"), ("audio", "src"), ("video", "s
                ("iframe", "src"), ("embed", "src"), ("object", "data"), ("track", "src"), ("video", "poster")}
 
 
-# Only the tags that link or load something; ids are found with their own expression.
-TAG_RE = re.compile(r"<(?P<tag>a|img|script|link|audio|video|source|iframe|embed|object|track)\s(?P<attrs>[^>]*)>", re.I)
-ID_RE = re.compile(r"""\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+# The tags that link or load something.
+LINK_TAGS = frozenset({"a", "img", "script", "link", "audio", "video", "source", "iframe", "embed", "object", "track"})
 ATTR_RE = re.compile(r"""(?P<name>[a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'=<>`]+))""")
-COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
-RAW_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+LINK_RELS = ("stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch")
 
 
 class Collected:
@@ -32,36 +30,41 @@ class Collected:
         self.assets: list[tuple[str, str]] = []
 
 
+NOTHING: tuple = ((), (), ())  # a tag without ids, links or assets
+
+
+def read_tag(name: str, raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """(ids, hrefs, assets) of one start tag: its name (lowercased) and the text after the name."""
+    if "=" not in raw:
+        return NOTHING
+    a = {am.group("name").lower(): html.unescape(am.group("dq") if am.group("dq") is not None else
+                                                 am.group("sq") if am.group("sq") is not None else am.group("bare"))
+         for am in ATTR_RE.finditer(raw)}
+    ids = tuple(a[k] for k in ("id", "name") if k in a)
+    if name not in LINK_TAGS:
+        return (ids, (), ()) if ids else NOTHING
+    hrefs: tuple[str, ...] = (a["href"],) if name == "a" and "href" in a else ()
+    assets: list[tuple[str, str]] = []
+    if name == "link" and a.get("href"):
+        rel = (a.get("rel") or "").lower()
+        if any(r in rel for r in LINK_RELS):
+            assets.append((name, a["href"]))
+    for t, attr in ASSET_ATTRS:
+        if name == t and a.get(attr):
+            assets.append((name, a[attr]))
+    if a.get("srcset"):
+        for part in a["srcset"].split(","):
+            if part.strip():
+                assets.append((name, part.strip().split()[0]))
+    return ids, hrefs, tuple(assets)
+
+
 def collect_html(text: str) -> Collected:
-    """Scan tags with a regular expression: html.parser made the check the slowest part of the build."""
-    c = Collected()
-    text = COMMENT_RE.sub("", text)
-    # Keep <script src> tags but drop the bodies of inline scripts and styles.
-    text = RAW_RE.sub(lambda m: m.group(0)[: m.group(0).find(">") + 1], text)
-    for m in ID_RE.finditer(text):
-        c.ids.add(html.unescape(m.group(1) if m.group(1) is not None else m.group(2)))
-    for m in TAG_RE.finditer(text):
-        tag = m.group("tag").lower()
-        attrs = m.group("attrs")
-        if "=" not in attrs:
-            continue
-        a = {am.group("name").lower(): html.unescape(am.group("dq") if am.group("dq") is not None else
-                                                     am.group("sq") if am.group("sq") is not None else am.group("bare"))
-             for am in ATTR_RE.finditer(attrs)}
-        if tag == "a" and "href" in a:
-            c.links.append(a["href"])
-        if tag == "link" and a.get("href"):
-            rel = (a.get("rel") or "").lower()
-            if any(r in rel for r in ("stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch")):
-                c.assets.append((tag, a["href"]))
-        for t, attr in ASSET_ATTRS:
-            if tag == t and a.get(attr):
-                c.assets.append((tag, a[attr]))
-        if a.get("srcset"):
-            for part in a["srcset"].split(","):
-                if part.strip():
-                    c.assets.append((tag, part.strip().split()[0]))
-    return c
+    """The ids, links and assets of a page: its start tags outside comments and outside the bodies
+    of inline scripts and styles, read as a browser does (komverder.pagescan)."""
+    from .pagescan import read  # pagescan builds on this module
+
+    return read(text).collected
 
 
 def parse(path: Path) -> Collected:
@@ -98,7 +101,8 @@ def is_external(url: str) -> bool:
 
 
 def check_site(site: Path, pages: dict[str, tuple[str, str]], reported: set[str] | frozenset[str] = frozenset(),
-               generated: set[str] | frozenset[str] = frozenset()) -> list[Problem]:
+               generated: set[str] | frozenset[str] = frozenset(),
+               collected: dict[str, Collected] | None = None) -> list[Problem]:
     """Check the built pages. pages: site-relative HTML path -> (source path shown, source text).
 
     Every internal link must reach a file, every #anchor an id in that file; no asset may
@@ -111,8 +115,10 @@ def check_site(site: Path, pages: dict[str, tuple[str, str]], reported: set[str]
     - generated: the pages (site-relative HTML paths) the hooks made, which no editor can open. They
       are checked after the editors' pages; a broken link there whose target is already reported
       broken (the hub /leidinggevenden/ shows the text of every leidinggevenden.md) is the same
-      mistake, and a broken target is reported once however many generated pages link to it."""
-    cache: dict[Path, Collected] = {}
+      mistake, and a broken target is reported once however many generated pages link to it.
+    - collected: what the build already read of its pages (site-relative path -> Collected); any
+      other file is read from disk."""
+    cache: dict[Path, Collected] = {site / rel: c for rel, c in (collected or {}).items()}
     gone = {site_file(url) for url in reported}
     broken: set[str] = set()  # targets reported broken so far: 'a/index.html' or 'a/index.html#kop'
 

@@ -101,10 +101,12 @@ RAW_TEXT_ELEMENTS = ("script", "style", "textarea", "title", "xmp", "noembed", "
 # A whole tag: '<', an optional '/', the name, and everything up to the '>' that ends it. A quote
 # right after '=' opens a value that may hold '>'; an unclosed one runs to the end, as in a browser.
 # (Where this reading and a browser's could differ, this one reads the tag as longer: it sees more.)
-_TAG_RE = re.compile(r"""<(/?)([A-Za-z][^\s/>]*)((?:=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|[^>])*)>?""")
+# (Runs of plain characters are taken whole: the same tags as one character at a time, 20% faster.)
+_TAG_RE = re.compile(r"""<(/?)([A-Za-z][^\s/>]*)((?:[^>="']+|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|[="'])*)>?""")
 # In Markdown, any '<' followed by a letter can start raw HTML, even inside what looks like an
 # attribute value or a tag name ('<scr<script>' gives Markdown a '<script>'): the source scan
 # reads a tag at every such '<', and tag names stop at '<'.
+TAG_RE = _TAG_RE  # komverder.pagescan reads the built pages with it, for this check and the link check
 _SOURCE_TAG_RE = re.compile(r"""<(/?)([A-Za-z][^\s/><]*)((?:=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|[^>])*)>?""")
 _WS = " \t\n\r\f"
 
@@ -525,31 +527,36 @@ _SUSPICIOUS_RE = re.compile(r"""(?:^|[\s/"'])(?:on|style|srcdoc|formaction)|[:&]
 def scan_page(page_html: str) -> list[Finding]:
     """The second net: what in a finished page could run script or load another site.
 
+    Every start tag is read, also inside comments and scripts (reading too much is the safe side);
+    komverder.pagescan reads the page once for this check and the link check.
     Inline <script>/<style> are not reported here (komverder.csp hashes the theme's and the hook
     refuses any that came from content)."""
-    found: list[Finding] = []
-    for m in _TAG_RE.finditer(page_html):  # also inside scripts: reading too much is the safe side
-        if m.group(1):
-            continue
-        name = m.group(2).lower()
-        if name in NEVER_TAGS:
-            found.append(Finding("tag", name, name, m.start()))
-        if not _SUSPICIOUS_RE.search(m.group(3)):
-            continue  # no on…/style attribute, and no ':' or entity that could make a scheme
-        tag = Tag(name, False, m.start(), m.end(), m.group(3))
-        for a in tag.attrs:
-            if a.name.startswith("on") or a.name in ("style", "srcdoc", "formaction"):
-                found.append(Finding("attr", a.name, tag.name, tag.start))
-            elif a.name in URL_ATTRS or a.name.endswith(":href"):
-                values = [v.strip().split()[0] for v in a.value.split(",") if v.strip()] if "srcset" in a.name else [a.value]
-                for v in values:
-                    if url_scheme(v) in DANGEROUS_SCHEMES:
-                        found.append(Finding("url", v, tag.name, tag.start))
-            elif tag.name == "meta" and a.name == "content" and (tag.attr("http-equiv") or "").lower() == "refresh":
-                target = a.value.split("=", 1)[-1] if "=" in a.value else ""
-                if url_scheme(target.strip("'\" ")) in DANGEROUS_SCHEMES:
-                    found.append(Finding("url", target, tag.name, tag.start))
-    return found
+    from .pagescan import read  # pagescan builds on this module
+
+    return read(page_html).findings
+
+
+def scan_tag(name: str, raw: str) -> tuple[tuple[str, str, str], ...]:
+    """The findings of one start tag: its name (lowercased) and the text between the name and '>'."""
+    found: list[tuple[str, str, str]] = []
+    if name in NEVER_TAGS:
+        found.append(("tag", name, name))
+    if not _SUSPICIOUS_RE.search(raw):
+        return tuple(found)  # no on…/style attribute, and no ':' or entity that could make a scheme
+    tag = Tag(name, False, 0, 0, raw)
+    for a in tag.attrs:
+        if a.name.startswith("on") or a.name in ("style", "srcdoc", "formaction"):
+            found.append(("attr", a.name, tag.name))
+        elif a.name in URL_ATTRS or a.name.endswith(":href"):
+            values = [v.strip().split()[0] for v in a.value.split(",") if v.strip()] if "srcset" in a.name else [a.value]
+            for v in values:
+                if url_scheme(v) in DANGEROUS_SCHEMES:
+                    found.append(("url", v, tag.name))
+        elif tag.name == "meta" and a.name == "content" and (tag.attr("http-equiv") or "").lower() == "refresh":
+            target = a.value.split("=", 1)[-1] if "=" in a.value else ""
+            if url_scheme(target.strip("'\" ")) in DANGEROUS_SCHEMES:
+                found.append(("url", target, tag.name))
+    return tuple(found)
 
 
 def finding_problem(path: str, line: int, f: Finding) -> Problem:
