@@ -31,17 +31,42 @@ class Groep:
     meer_tekst: str = ""
 
 
-def _cut(groep: Groep, item: Item, order: list[Item], meer_url: str, meer_tekst: str) -> Groep:
-    """The list cut to MAX_PER_GROUP: the pages that come after `item` in reading order (`order`,
-    wrapping round), so each page points on to its next neighbours, and a link to the whole list."""
+def _cut(groep: Groep, item: Item, meer_url: str, meer_tekst: str) -> Groep:
+    """The list cut to MAX_PER_GROUP: the pages that come after `item` in the list (wrapping
+    round), so each page points on to its next neighbours, and a link to the whole list.
+
+    groep.items is the whole list in reading order, `item` in it or not; `item` itself is left out."""
     items = groep.items
-    if len(items) <= MAX_PER_GROUP:
-        return groep
-    rank = {id(x): n for n, x in enumerate(order)}
-    here = rank.get(id(item), -1)
-    start = next((n for n, x in enumerate(items) if rank.get(id(x), -1) > here), 0)
-    picked = (items[start:] + items[:start])[:MAX_PER_GROUP]
+    here = _position(items, item)
+    if len(items) - (here is not None) <= MAX_PER_GROUP:
+        return Groep(groep.kop, [x for x in items if x is not item] if here is not None else list(items))
+    if here is None:
+        picked = list(items[:MAX_PER_GROUP])
+    else:
+        picked = [items[(here + 1 + j) % len(items)] for j in range(MAX_PER_GROUP)]
     return Groep(groep.kop, picked, meer_url, meer_tekst)
+
+
+def _position(items, item: Item) -> int | None:
+    """Where item is in one of the remembered lists (a dict per list, made once per build)."""
+    if not isinstance(items, tuple):  # a short list made for this page
+        return next((n for n, x in enumerate(items) if x is item), None)
+    index = _INDEX.get(id(items))
+    if index is None or index[0] is not items:
+        if len(_INDEX) > 256:  # lists of earlier builds (mkdocs serve)
+            _INDEX.clear()
+        index = _INDEX[id(items)] = (items, {id(x): n for n, x in enumerate(items)})
+    return index[1].get(id(item))
+
+
+def _others(items, item: Item) -> int:
+    """How many pages the list holds besides item."""
+    return len(items) - (_position(items, item) is not None)
+
+
+# id(list) -> (the list, id(item) -> position). The lists are the memoised tuples of Content.memo,
+# which live as long as the build; holding them here keeps their ids from being reused.
+_INDEX: dict[int, tuple[tuple, dict[int, int]]] = {}
 
 
 @dataclass
@@ -57,7 +82,21 @@ class Struinen:
 
 def stories_in_order(content: Content, principe: str | None = None) -> list[Item]:
     """Stories in reading order (see _stories_in_order); computed once per build."""
-    return list(content.memo(("stories_in_order", principe), lambda: _stories_in_order(content, principe)))
+    return list(_stories(content, principe))
+
+
+def _stories(content: Content, principe: str | None) -> tuple[Item, ...]:
+    return content.memo(("stories_in_order", principe), lambda: tuple(_stories_in_order(content, principe)))
+
+
+def _kernel_stories(content: Content, principe: str | None, kid: str) -> tuple[Item, ...]:
+    """The stories of one kernelement, in reading order; computed once per build."""
+    return content.memo(("kernel_stories", principe, kid), lambda: tuple(
+        x for x in _stories(content, principe) if x.data.get("kernelement") == kid))
+
+
+def _exercises(content: Content, principe: str | None) -> tuple[Item, ...]:
+    return content.memo(("exercises_of", principe), lambda: tuple(content.of_kind("oefening", principe)))
 
 
 def _stories_in_order(content: Content, principe: str | None = None) -> list[Item]:
@@ -75,15 +114,16 @@ def _stories_in_order(content: Content, principe: str | None = None) -> list[Ite
     return ordered
 
 
-def exercises_in_order(content: Content) -> list[Item]:
+def exercises_in_order(content: Content) -> tuple[Item, ...]:
     """All exercises: principle by principle, by their number."""
-    return list(content.memo(("exercises_in_order",),
-                             lambda: [e for p in content.principles for e in content.of_kind("oefening", p.slug)]))
+    return content.memo(("exercises_in_order",),
+                        lambda: tuple(e for p in content.principles for e in content.of_kind("oefening", p.slug)))
 
 
-def profiles_in_order(content: Content) -> list[Item]:
+def profiles_in_order(content: Content) -> tuple[Item, ...]:
     """All interviews: principle by principle, by name."""
-    return [i for p in content.principles for i in content.of_kind("profiel", p.slug)]
+    return content.memo(("profiles_in_order",),
+                        lambda: tuple(i for p in content.principles for i in content.of_kind("profiel", p.slug)))
 
 
 def exercises_for(content: Content, principe: str | None, kernelement: str | None) -> tuple[list[Item], bool]:
@@ -93,65 +133,71 @@ def exercises_for(content: Content, principe: str | None, kernelement: str | Non
     return (matched, True) if matched else (mine, False)
 
 
-def _neighbours(items: list[Item], item: Item) -> tuple[Item | None, Item | None]:
-    n = next((i for i, x in enumerate(items) if x is item), None)
+def _neighbours(items: tuple[Item, ...], item: Item) -> tuple[Item | None, Item | None]:
+    n = _position(items, item)
     if n is None:
         return None, None
     return (items[n - 1] if n > 0 else None), (items[n + 1] if n + 1 < len(items) else None)
 
 
 def for_item(item: Item, content: Content) -> Struinen | None:
-    """What to show under a story, exercise or interview (None for other kinds of page)."""
+    """What to show under a story, exercise or interview (None for other kinds of page).
+
+    Every list comes from a list remembered for the build and is cut to MAX_PER_GROUP, so a page
+    costs the same with ten stories or two thousand."""
     principle = content.principle(item.principe)
     pname = principle.titel if principle else ""
     kid = str(item.data.get("kernelement") or "")
     k = principle.kernelement(kid) if principle and kid else None
-    stories = stories_in_order(content, item.principe)
+    stories = _stories(content, item.principe)
+    kernel = _kernel_stories(content, item.principe, k.id) if k else ()
     s = Struinen()
+    groepen: list[tuple[Groep, bool]] = []  # (the whole list, whether all its stories are about k)
 
     if item.soort == "verhaal":
-        same = [x for x in stories if x is not item and k and x.data.get("kernelement") == k.id]
-        if same:
-            s.groepen.append(Groep(f"Meer verhalen over {k.titel}", same))
+        if _others(kernel, item):
+            groepen.append((Groep(f"Meer verhalen over {k.titel}", kernel), True))
         exercises, matched = exercises_for(content, item.principe, kid)
         if exercises:
             kop = ("Oefening die dit traint" if len(exercises) == 1 else "Oefeningen die dit trainen") if matched \
                 else f"Oefenen bij {pname}"
-            s.groepen.append(Groep(kop, exercises))
+            groepen.append((Groep(kop, exercises), False))
         s.vorige, s.volgende = _neighbours(stories, item)
         s.vorige_label, s.volgende_label = "Vorig verhaal", "Volgend verhaal"
 
     elif item.soort == "oefening":
-        same = [x for x in stories if k and x.data.get("kernelement") == k.id]
-        if same:
-            s.groepen.append(Groep(f"Verhalen over {k.titel}", same))
+        if kernel:
+            groepen.append((Groep(f"Verhalen over {k.titel}", kernel), True))
         elif stories:
-            s.groepen.append(Groep(f"Verhalen bij {pname}", stories))
-        others = [e for e in content.of_kind("oefening", item.principe) if e is not item]
-        if others:
-            s.groepen.append(Groep(f"Nog een oefening bij {pname}" if len(others) == 1 else f"Andere oefeningen bij {pname}", others))
+            groepen.append((Groep(f"Verhalen bij {pname}", stories), _all_about(content, item.principe, k)))
+        others = _exercises(content, item.principe)
+        rest = _others(others, item)
+        if rest:
+            groepen.append((Groep(f"Nog een oefening bij {pname}" if rest == 1 else f"Andere oefeningen bij {pname}", others), False))
         s.vorige, s.volgende = _neighbours(exercises_in_order(content), item)
         s.vorige_label, s.volgende_label = "Vorige oefening", "Volgende oefening"
 
     elif item.soort == "profiel":
         if stories:
-            s.groepen.append(Groep(f"Verhalen bij {pname}", stories))
+            groepen.append((Groep(f"Verhalen bij {pname}", stories), _all_about(content, item.principe, k)))
         exercises = content.of_kind("oefening", item.principe)
         if exercises:
-            s.groepen.append(Groep(f"Oefenen bij {pname}", exercises))
+            groepen.append((Groep(f"Oefenen bij {pname}", exercises), False))
         s.vorige, s.volgende = _neighbours(profiles_in_order(content), item)
         s.vorige_label, s.volgende_label = "Vorig interview", "Volgend interview"
 
     else:
         return None
-    exercises_all = exercises_in_order(content)
     stories_url = f"{item.principe}/verhalen/"
-    cut = []
-    for g in s.groepen:
+    for g, about_k in groepen:
         if g.items and g.items[0].soort == "verhaal":
-            anchor = f"#{k.id}" if k is not None and all(x.data.get("kernelement") == k.id for x in g.items) else ""
-            cut.append(_cut(g, item, stories, stories_url + anchor, "Alle verhalen"))
+            anchor = f"#{k.id}" if k is not None and about_k else ""
+            s.groepen.append(_cut(g, item, stories_url + anchor, "Alle verhalen"))
         else:
-            cut.append(_cut(g, item, exercises_all, f"{item.principe}/oefeningen/", "Alle oefeningen"))
-    s.groepen = cut
+            s.groepen.append(_cut(g, item, f"{item.principe}/oefeningen/", "Alle oefeningen"))
     return s
+
+
+def _all_about(content: Content, principe: str | None, k) -> bool:
+    """Whether every story of the principle is about kernelement k (then 'all stories' links to its heading)."""
+    return k is not None and len(_kernel_stories(content, principe, k.id)) == len(_stories(content, principe))
