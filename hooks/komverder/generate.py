@@ -6,6 +6,7 @@ everywhere it belongs.
 """
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -35,6 +36,7 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+@functools.lru_cache(maxsize=65536)  # every page links to the same few hundred pages
 def rel_url(from_url: str, to_url: str) -> str:
     """A relative link between two directory URLs ('a/b/' -> 'a/c/' gives '../c/')."""
     start = "/" + from_url
@@ -416,12 +418,14 @@ def replace_lost(body: str) -> str:
     """Render lost links as plain text and lost media as a one-line notice (never a dead link).
 
     Code blocks and inline code are left as they are: there '[tekst](#)' is an example, not a link."""
+    if "](" not in body:
+        return body  # no link or image at all: nothing can be lost
     out = []
     in_fence = False
     for line in body.split("\n"):
         if FENCE_RE.match(line):
             in_fence = not in_fence
-        if not in_fence:
+        if not in_fence and "](" in line:
             line = _replace_lost_in(line)
         out.append(line)
     return "\n".join(out)
