@@ -84,15 +84,14 @@ def on_post_build(config):
         sw.write_text(SW_SERVE, encoding="utf-8")
         return
     files = offline.precache_files(site_dir)
-    size = offline.transfer_bytes(site_dir, files)
-    if size > offline.MAX_PRECACHE_BYTES:
+    sizes = offline.sizes(site_dir, files)
+    if sizes.transfer > offline.MAX_PRECACHE_BYTES:
         biggest = sorted(files, key=lambda rel: (site_dir / rel).stat().st_size, reverse=True)[:5]
         raise PluginError(
-            f"De offline kopie is {size / 1e6:.1f} MB (gzip), meer dan {offline.MAX_PRECACHE_BYTES / 1e6:.0f} MB: "
+            f"De offline kopie is {sizes.transfer / 1e6:.1f} MB (gzip), meer dan {offline.MAX_PRECACHE_BYTES / 1e6:.0f} MB: "
             f"te veel voor een telefoon. Grootste bestanden: {', '.join(biggest)} — maak ze kleiner "
             f"of laat ze buiten de offline kopie (hooks/komverder/offline.py, PRECACHE_EXTENSIONS).")
-    key = offline.cache_key(site_dir, files)
     urls = [offline.url_of(rel) for rel in files]
-    sw.write_text(offline.service_worker(key, urls, _offline_page["url"]), encoding="utf-8")
-    log.info(f"Offline: {len(files)} bestanden, {size / 1e6:.2f} MB over de lijn "
-             f"({offline.total_bytes(site_dir, files) / 1e6:.2f} MB op het toestel), cache kv-{key}")
+    sw.write_text(offline.service_worker(sizes.key, urls, _offline_page["url"]), encoding="utf-8")
+    log.info(f"Offline: {len(files)} bestanden, {sizes.transfer / 1e6:.2f} MB over de lijn "
+             f"({sizes.disk / 1e6:.2f} MB op het toestel), cache kv-{sizes.key}")
