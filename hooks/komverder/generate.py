@@ -6,7 +6,6 @@ everywhere it belongs.
 """
 from __future__ import annotations
 
-import functools
 import html
 import posixpath
 import re
@@ -36,12 +35,32 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-@functools.lru_cache(maxsize=65536)  # every page links to the same few hundred pages
 def rel_url(from_url: str, to_url: str) -> str:
-    """A relative link between two directory URLs ('a/b/' -> 'a/c/' gives '../c/')."""
+    """A relative link between two directory URLs ('a/b/' -> 'a/c/' gives '../c/').
+
+    The same as posixpath.relpath on '/'-rooted paths, by counting path parts: every story page
+    links to about fifteen others, so this runs for every pair (16,000 times at 1,000 stories)."""
+    from_dir = from_url if from_url.endswith("/") else from_url.rpartition("/")[0]
+    fparts = [p for p in from_dir.split("/") if p]
+    tparts = [p for p in to_url.split("/") if p]
+    if "." in fparts or ".." in fparts or "." in tparts or ".." in tparts:
+        return _rel_url_posix(from_url, to_url)
+    common = 0
+    for a, b in zip(fparts, tparts):
+        if a != b:
+            break
+        common += 1
+    rel = "/".join([".."] * (len(fparts) - common) + tparts[common:]) or "."
+    return _dir_url(rel, to_url)
+
+
+def _rel_url_posix(from_url: str, to_url: str) -> str:
     start = "/" + from_url
-    target = "/" + to_url
-    rel = posixpath.relpath(target, start if start.endswith("/") else posixpath.dirname(start))
+    rel = posixpath.relpath("/" + to_url, start if start.endswith("/") else posixpath.dirname(start))
+    return _dir_url(rel, to_url)
+
+
+def _dir_url(rel: str, to_url: str) -> str:
     if rel == ".":
         return "./"
     # '' is the home page: a directory URL like every other page, so '../' and not '..'.
