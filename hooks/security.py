@@ -13,6 +13,7 @@ Under `mkdocs serve` no policy is added: the live-reload script MkDocs injects i
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 from build_state import SERVING, STATE
 from komverder import csp, safety
@@ -40,18 +41,19 @@ def _line(text: str, *needles: str) -> int | None:
     return None
 
 
-def _secure(output: str, path: str, source_text: str, content_html: str, dest: str) -> str:
+def _secure(output: str, path: str, source: Callable[[], str], content_html: str, dest: str) -> str:
+    """source(): the page's Markdown, read only when a problem needs its line number."""
     already = any(p.path == path for p in STATE.problems)
     sources: dict[str, list[str]] = {"script": [], "style": []}
     for el in csp.inline_elements(output):
         if content_html and el.element in content_html:
             if not already:
-                STATE.problems.append(safety.tag_problem(path, _line(source_text, "<" + el.kind) or 1, el.kind))
+                STATE.problems.append(safety.tag_problem(path, _line(source(), "<" + el.kind) or 1, el.kind))
             continue
         sources[el.kind].append(el.source)
     for finding in safety.scan_page(output):
         tag_text = output[finding.offset:output.find(">", finding.offset) + 1]
-        line = _line(source_text, finding.name, tag_text)
+        line = _line(source(), finding.name, tag_text)
         if line is not None or (content_html and tag_text in content_html):
             if not already:
                 STATE.problems.append(safety.finding_problem(path, line or 1, finding))
@@ -66,11 +68,12 @@ def _secure(output: str, path: str, source_text: str, content_html: str, dest: s
 def on_post_page(output, page, config):
     if SERVING["on"]:
         return output
-    try:
-        source_text = page.file.content_string
-    except (OSError, UnicodeDecodeError):
-        source_text = ""
-    return _secure(output, f"docs/{page.file.src_uri}", source_text, page.content or "", page.file.dest_uri)
+    def source() -> str:
+        try:
+            return page.file.content_string
+        except (OSError, UnicodeDecodeError):
+            return ""
+    return _secure(output, f"docs/{page.file.src_uri}", source, page.content or "", page.file.dest_uri)
 
 
 @event_priority(-100)
@@ -78,7 +81,7 @@ def on_post_template(output_content, template_name, config):
     """Static pages of the theme (404.html) get the same policy; sitemap.xml is left alone."""
     if SERVING["on"] or not template_name.endswith(".html"):
         return output_content
-    return _secure(output_content, THEME, "", "", template_name)
+    return _secure(output_content, THEME, lambda: "", "", template_name)
 
 
 @event_priority(100)  # before report_problems, so these problems fail the build too

@@ -24,6 +24,7 @@ frame-ancestors cannot be set in a <meta> policy: the host sends it as a header 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -71,6 +72,7 @@ class Inline:
         return sha256_source(self.body)
 
 
+@functools.lru_cache(maxsize=4096)  # the theme's few inline scripts are the same on every page
 def sha256_source(text: str) -> str:
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
@@ -104,8 +106,15 @@ def parse_policy(text: str) -> dict[str, list[str]]:
 def policy_text(script_sources: list[str], style_sources: list[str], existing: dict[str, list[str]] | None = None) -> str:
     """The policy: the base policy, the hashes, and any directive a page already declared
     (merged; 'unsafe-inline' and 'unsafe-eval' are never carried over)."""
+    frozen = tuple((name, tuple(values)) for name, values in (existing or {}).items())
+    return _policy_text(tuple(script_sources), tuple(style_sources), frozen)
+
+
+@functools.lru_cache(maxsize=1024)  # every page of a build has the same policy
+def _policy_text(script_sources: tuple[str, ...], style_sources: tuple[str, ...],
+                 existing: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     directives: dict[str, list[str]] = {name: list(values) for name, values in BASE_POLICY}
-    for name, values in (existing or {}).items():
+    for name, values in existing:
         if name in ("frame-ancestors", "report-uri", "sandbox"):
             continue  # ignored by browsers in a <meta> policy
         target = directives.setdefault(name, [])
@@ -120,10 +129,12 @@ def apply_policy(page_html: str, script_sources: list[str], style_sources: list[
     """The page with one CSP <meta> at the top of <head>, right after <meta charset> (which must
     stay first), before any script or stylesheet. A CSP <meta> already in the page is merged in."""
     existing: dict[str, list[str]] = {}
-    for m in _META_RE.finditer(page_html):
+    found = list(_META_RE.finditer(page_html))
+    for m in found:
         for name, values in parse_policy(m.group("policy").replace("&#39;", "'").replace("&quot;", '"')).items():
             existing.setdefault(name, []).extend(values)
-    page_html = _META_RE.sub("", page_html)
+    if found:
+        page_html = _META_RE.sub("", page_html)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy_text(script_sources, style_sources, existing)}">'
     head = _HEAD_RE.search(page_html)
     if head is None:

@@ -29,7 +29,6 @@ from . import links, safety
 
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _RAW_BODY = frozenset({"script", "style"})
-_RAW_END_RE = {name: re.compile(rf"</{name}\s*>", re.I) for name in _RAW_BODY}
 
 # tag text -> (the script check's findings as (what, name, tag), the link check's (ids, hrefs,
 # assets), and the tag's name when a body of text follows it: 'script' or 'style').
@@ -106,16 +105,16 @@ def _read_chunk(chunk: str) -> tuple | None:
     assets: list[tuple[str, str]] = []
     end_of_chunk = len(chunk)
     text_until = 0
+    memo_get = _MEMO.get
+    m = None
     # '\0' after the chunk: a tag that is not closed in the chunk (or a quoted value that runs on)
-    # reads past it, and so shows that it runs on into the next piece.
+    # reads past it, and so shows that it runs on into the next piece. Only the last tag can.
     for m in safety.TAG_RE.finditer(chunk + "\0"):
-        if m.end() > end_of_chunk:
-            return None
-        hit = _hit(m.group(0))
-        start = m.start()
+        key = m.group(0)
+        hit = memo_get(key) or _hit(key)
         if hit[0]:
-            findings.extend((what, name, tag, start) for what, name, tag in hit[0])
-        if start < text_until:
+            findings.extend((what, name, tag, m.start()) for what, name, tag in hit[0])
+        if text_until and m.start() < text_until:
             continue
         found = hit[1]
         if found is not links.NOTHING:
@@ -123,10 +122,12 @@ def _read_chunk(chunk: str) -> tuple | None:
             hrefs.extend(found[1])
             assets.extend(found[2])
         if hit[2]:
-            end = _RAW_END_RE[hit[2]].search(chunk, m.end())
+            end = safety.raw_end_re(hit[2]).search(chunk, m.end())
             if end is None:
                 return None
             text_until = end.start()
+    if m is not None and m.end() > end_of_chunk:
+        return None
     return tuple(findings), tuple(ids), tuple(hrefs), tuple(assets)
 
 
@@ -179,6 +180,6 @@ def _read_exact(text: str) -> PageScan:
         if hit[1] is not links.NOTHING:
             _gather(c, hit[1])
         if hit[2]:
-            end = _RAW_END_RE[hit[2]].search(text, m.end())
+            end = safety.raw_end_re(hit[2]).search(text, m.end())
             text_until = end.start() if end else len(text)
     return PageScan(findings, c)

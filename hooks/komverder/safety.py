@@ -18,6 +18,7 @@ a reader that skips comments can be fooled by a comment a browser closes earlier
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -193,6 +194,12 @@ def iter_tags(text: str, skip_raw_text: bool = True, source: bool = False) -> It
 _RAW_START_RE = {}
 
 
+@functools.lru_cache(maxsize=64)
+def raw_end_re(name: str) -> re.Pattern:
+    """The end tag of a raw-text element: '</script>', also '</SCRIPT >'."""
+    return re.compile(rf"</{re.escape(name)}\s*>", re.I)
+
+
 def raw_text_elements(text: str, names: Iterable[str] = ("script", "style")) -> Iterator[tuple[Tag, str, int, int]]:
     """(start tag, body, start offset of the whole element, end offset) of each <script>/<style>."""
     key = tuple(sorted(names))
@@ -206,7 +213,7 @@ def raw_text_elements(text: str, names: Iterable[str] = ("script", "style")) -> 
             return
         m = _TAG_RE.match(text, s.start())
         tag = Tag(m.group(2).lower(), False, m.start(), m.end(), m.group(3))
-        close = re.compile(rf"</{tag.name}\s*>", re.I).search(text, tag.end)
+        close = raw_end_re(tag.name).search(text, tag.end)
         body_end = close.start() if close else len(text)
         end = close.end() if close else len(text)
         yield tag, text[tag.end:body_end], tag.start, end
