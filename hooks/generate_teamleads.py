@@ -4,14 +4,18 @@ Runs before generate_overviews.py, so these virtual pages exist when that hook c
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from build_state import STATE
-from komverder import teamleads
+from komverder import buildcache, teamleads
 from mkdocs.structure.files import File, InclusionLevel
 
 
 def on_config(config):
     # QR codes and "kopieer link" need the site's own address; see teamleads.SITE.
     teamleads.SITE["url"] = config.site_url or ""
+    # QR codes made by an earlier build are reused (.cache/komverder/qr.json; see komverder.buildcache).
+    teamleads.QR_CACHE["store"] = buildcache.store(Path(config.config_file_path).parent, "qr")
 
 
 def on_files(files, config):
@@ -31,3 +35,7 @@ def on_page_context(context, page, config, nav):
     if src in teamleads.PAGES and src in STATE.generated:
         page.meta.update(teamleads.page_meta(src))
     return context
+
+
+def on_post_build(config):
+    teamleads.QR_CACHE["store"].save()

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from build_state import SERVING
-from komverder import offline
+from komverder import buildcache, offline
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
@@ -84,7 +84,10 @@ def on_post_build(config):
         sw.write_text(SW_SERVE, encoding="utf-8")
         return
     files = offline.precache_files(site_dir)
-    sizes = offline.sizes(site_dir, files)
+    # gzip sizes of files an earlier build measured are reused (.cache/komverder/gzip.json).
+    known = buildcache.store(Path(config.config_file_path).parent, "gzip")
+    sizes = offline.sizes(site_dir, files, known)
+    known.save()
     if sizes.transfer > offline.MAX_PRECACHE_BYTES:
         biggest = sorted(files, key=lambda rel: (site_dir / rel).stat().st_size, reverse=True)[:5]
         raise PluginError(

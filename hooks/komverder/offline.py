@@ -23,6 +23,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import buildcache
+
 MAX_PRECACHE_BYTES = 5 * 1000 * 1000  # 5 MB: what a phone downloads for the offline copy (gzip, as hosts send it)
 COMPRESSED = {".html", ".css", ".js", ".json", ".webmanifest", ".svg"}  # what a host sends gzipped
 
@@ -68,15 +70,18 @@ def precache_files(site_dir: Path) -> list[str]:
     site_dir = Path(site_dir)
     lunr = lunr_files(search_languages(site_dir))
     out = []
-    for path in site_dir.rglob("*"):
-        if not path.is_file():
-            continue
-        rel = path.relative_to(site_dir).as_posix()
-        if path.name in SKIP_NAMES or path.suffix.lower() not in PRECACHE_EXTENSIONS:
-            continue
-        if rel.startswith(LUNR_DIR) and rel not in lunr:
-            continue  # the search languages this site does not use
-        out.append(rel)
+    for folder, dirs, names in os.walk(site_dir):
+        dirs.sort()
+        rel_folder = os.path.relpath(folder, site_dir).replace(os.sep, "/")
+        prefix = "" if rel_folder == "." else rel_folder + "/"
+        for name in names:
+            if name in SKIP_NAMES or os.path.splitext(name)[1].lower() not in PRECACHE_EXTENSIONS:
+                continue
+            rel = prefix + name
+            if rel.startswith(LUNR_DIR) and rel not in lunr:
+                continue  # the search languages this site does not use
+            if os.path.isfile(os.path.join(folder, name)):  # not a link to a folder or a broken link
+                out.append(rel)
     return sorted(out)
 
 
@@ -96,25 +101,37 @@ class Sizes:
     key: str  # 12 hex digits of a SHA-256 over the paths and contents: changes when any file does
 
 
-def _facts(path: Path) -> tuple[int, int, bytes]:
-    data = path.read_bytes()
-    sent = len(zlib.compress(data, 6, wbits=31)) if path.suffix in COMPRESSED else len(data)  # 31: gzip
-    return len(data), sent, hashlib.sha256(data).digest()
-
-
-def sizes(site_dir: Path, files: list[str]) -> Sizes:
+def sizes(site_dir: Path, files: list[str], known: buildcache.Store | None = None) -> Sizes:
     """Size on disk, size over the wire and cache key of ``files``, each file read once.
 
-    gzip and SHA-256 let other threads run while they work: two threads per core keep the cores busy."""
+    known: gzip sizes of earlier builds (komverder.buildcache), by the SHA-256 of the bytes. The
+    files whose size is not known are gzipped in threads (zlib lets other threads run meanwhile)."""
     site_dir = Path(site_dir)
-    ordered = sorted(files)
-    with ThreadPoolExecutor(max_workers=2 * (os.cpu_count() or 1)) as pool:
-        facts = list(pool.map(_facts, (site_dir / rel for rel in ordered), chunksize=16))
+    known = known or buildcache.store(None, "gzip")
     digest = hashlib.sha256()
-    for rel, (_, _, sha) in zip(ordered, facts):
+    disk = sent = 0
+    todo: list[tuple[str, bytes]] = []
+    for rel in sorted(files):
+        data = (site_dir / rel).read_bytes()
+        sha = hashlib.sha256(data).digest()
         digest.update(rel.encode("utf-8") + b"\0")
         digest.update(sha)
-    return Sizes(sum(f[0] for f in facts), sum(f[1] for f in facts), digest.hexdigest()[:12])
+        disk += len(data)
+        if Path(rel).suffix not in COMPRESSED:
+            sent += len(data)
+            continue
+        key = f"gzip-6:{sha.hex()}"
+        size = known.get(key, int)
+        if size is None:
+            todo.append((key, data))
+        else:
+            sent += size
+    if todo:
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            for key, size in pool.map(lambda job: (job[0], len(zlib.compress(job[1], 6, wbits=31))), todo):  # 31: gzip
+                known.put(key, size)
+                sent += size
+    return Sizes(disk, sent, digest.hexdigest()[:12])
 
 
 def service_worker(key: str, urls: list[str], offline_url: str) -> str:

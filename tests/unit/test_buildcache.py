@@ -1,0 +1,91 @@
+"""The build cache (.cache/komverder/) saves time and never changes what a build makes."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import segno
+
+from komverder import buildcache, offline, teamleads
+
+
+def counting(value):
+    calls = []
+
+    def make():
+        calls.append(1)
+        return value
+    return make, calls
+
+
+def test_a_value_made_by_one_build_is_reused_by_the_next(tmp_path):
+    make, calls = counting("waarde")
+    first = buildcache.store(tmp_path, "proef")
+    assert first.get_or_make("sleutel", make, str) == "waarde"
+    assert first.get_or_make("sleutel", make, str) == "waarde"
+    first.save()
+    second = buildcache.store(tmp_path, "proef")
+    assert second.get_or_make("sleutel", make, str) == "waarde"
+    assert calls == [1]
+    assert (tmp_path / ".cache" / "komverder" / "proef.json").is_file()
+
+
+def test_a_build_keeps_only_what_it_used(tmp_path):
+    old = buildcache.store(tmp_path, "proef")
+    old.get_or_make("oud", lambda: 1, int)
+    old.save()
+    new = buildcache.store(tmp_path, "proef")
+    new.get_or_make("nieuw", lambda: 2, int)
+    new.save()
+    assert json.loads((tmp_path / ".cache" / "komverder" / "proef.json").read_text()) == {"nieuw": 2}
+
+
+@pytest.mark.parametrize("text", ["{niet: json", "[1, 2]", '{"sleutel": 5}', '{"sleutel": null}', "\udcff"])
+def test_a_damaged_cache_means_the_work_is_done_again(tmp_path, text):
+    path = tmp_path / ".cache" / "komverder" / "proef.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8", errors="surrogateescape")
+    make, calls = counting("vers")
+    assert buildcache.store(tmp_path, "proef").get_or_make("sleutel", make, str) == "vers"
+    assert calls == [1]
+
+
+def test_a_cache_that_cannot_be_written_is_no_problem(tmp_path):
+    (tmp_path / ".cache").write_text("een bestand, geen map", encoding="utf-8")
+    cache = buildcache.store(tmp_path, "proef")
+    assert cache.get_or_make("sleutel", lambda: "waarde", str) == "waarde"
+    cache.save()  # no exception
+    assert list(tmp_path.iterdir()) == [tmp_path / ".cache"]
+
+
+def test_a_qr_code_from_the_cache_is_the_code_segno_makes(tmp_path, monkeypatch):
+    address = "https://komverder.example.nl/gezinsgericht/oefeningen/heard-seen-respected/"
+    monkeypatch.setitem(teamleads.QR_CACHE, "store", buildcache.store(tmp_path, "qr"))
+    made = teamleads.qr_svg(address)
+    assert made.startswith('<svg role="img" aria-label="QR-code naar ')
+    teamleads.QR_CACHE["store"].save()
+
+    def no_segno(*args, **kwargs):
+        raise AssertionError("segno had nothing to do: the code is in the cache")
+    monkeypatch.setattr(segno, "make", no_segno)
+    monkeypatch.setitem(teamleads.QR_CACHE, "store", buildcache.store(tmp_path, "qr"))
+    assert teamleads.qr_svg(address) == made
+    # another address is not in the cache: made anew
+    with pytest.raises(AssertionError, match="segno had nothing to do"):
+        teamleads.qr_svg(address + "x/")
+
+
+def test_gzip_sizes_from_the_cache_are_the_measured_ones_and_follow_the_bytes(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<p>hallo</p>" * 500, encoding="utf-8")
+    (site / "foto.png").write_bytes(b"\x89PNG" + bytes(range(256)))
+    files = ["foto.png", "index.html"]
+    cold = offline.sizes(site, files)
+    known = buildcache.store(tmp_path, "gzip")
+    assert offline.sizes(site, files, known) == cold
+    known.save()
+    assert offline.sizes(site, files, buildcache.store(tmp_path, "gzip")) == cold
+    (site / "index.html").write_text("<p>anders</p>" * 900, encoding="utf-8")
+    assert offline.sizes(site, files, buildcache.store(tmp_path, "gzip")) == offline.sizes(site, files)
+    assert offline.sizes(site, files) != cold
