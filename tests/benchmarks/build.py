@@ -186,9 +186,9 @@ def build_seconds(config: Path, site: Path, hook_times: list | None = None) -> f
 def measure(extra: int, runs: int) -> dict:
     """Build times with hooks, with hooks and an empty build cache, and without hooks.
 
-    After one untimed build of each, the three take turns, so a slower spell of the machine falls
-    on all three of a round alike; a ratio is the median of the ratios within a round, which is
-    steadier than the ratio of two medians. "With an empty build cache" is a build as on a fresh
+    After one untimed build of each, the three take turns, and each goes first in turn (a machine
+    that slows down under a long load would otherwise favour the one built first). A ratio is the
+    median of the ratios within a round, which is steadier than the ratio of two medians. "With an empty build cache" is a build as on a fresh
     clone in CI: .cache/komverder/ (QR codes, gzip sizes) is deleted before it."""
     with tempfile.TemporaryDirectory() as tmp:
         project = make_project(Path(tmp) / "p", extra)
@@ -198,11 +198,21 @@ def measure(extra: int, runs: int) -> dict:
         build_seconds(project / "mkdocs.yml", Path(tmp) / "warm-s")
         build_seconds(plain, Path(tmp) / "warm-n")
         warm, cold, none, warm_hooks, cold_hooks = [], [], [], [], []
-        for i in range(runs):
+
+        def build_warm(i):
             warm.append(build_seconds(project / "mkdocs.yml", Path(tmp) / f"s{i}", warm_hooks))
+
+        def build_none(i):
             none.append(build_seconds(plain, Path(tmp) / f"n{i}"))
+
+        def build_cold(i):
             shutil.rmtree(cache, ignore_errors=True)
-            cold.append(build_seconds(project / "mkdocs.yml", Path(tmp) / f"c{i}", cold_hooks))
+            cold.append(build_seconds(project / "mkdocs.yml", Path(tmp) / f"c{i}", cold_hooks))  # and fills it again
+
+        order = [build_warm, build_none, build_cold]
+        for i in range(runs):
+            for step in order[i % 3:] + order[:i % 3]:  # each kind of build goes first in turn
+                step(i)
     median = statistics.median
     return {"pages": pages, "with": median(warm), "cold": median(cold), "without": median(none),
             "ratio": median(w / n for w, n in zip(warm, none)),
