@@ -71,13 +71,10 @@ def parse(path: Path) -> Collected:
     return collect_html(path.read_text(encoding="utf-8", errors="replace"))
 
 
-def _target_file(site: Path, page_rel: str, url_path: str) -> tuple[Path, str]:
-    """The file a relative or root URL path points at, from the page at page_rel (site-relative),
-    and that file's site-relative path ('gezinsgericht/leidinggevenden/index.html')."""
-    if url_path.startswith("/"):
-        joined = url_path.lstrip("/")
-    else:
-        joined = posixpath.normpath(posixpath.join(posixpath.dirname(page_rel), url_path))
+def _target_file(site: Path, joined: str, url_path: str) -> tuple[Path, str]:
+    """The file a URL path points at, and that file's site-relative path
+    ('gezinsgericht/leidinggevenden/index.html'). joined: the path resolved against the page
+    (site-relative, normalised); url_path: the path as written (a closing '/' names a folder)."""
     target = site / joined
     if url_path.endswith("/") or target.is_dir():
         target = target / "index.html"
@@ -181,7 +178,7 @@ def check_site(site: Path, pages: dict[str, tuple[str, str]], reported: set[str]
             joined = join_path(base, path, shapes)
         key = joined + ("/" if path.endswith("/") else "")
         if key not in files:
-            target, where = _target_file(site, page_rel, path)
+            target, where = _target_file(site, joined, path)
             files[key] = (target, where, target.is_file())
         return (s, fragment, path, *files[key])
 
