@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from build_state import STATE
-from komverder import pagescan
+from komverder import pagescan, urls
 from komverder.links import Collected, check_site
 from mkdocs.plugins import event_priority
 
@@ -27,4 +27,5 @@ def on_post_build(config):
     reported = {p.missing for p in STATE.problems if p.missing}
     # Pages the hooks made: their broken links repeat those of the editors' pages they are made from.
     generated = {dest for dest, (shown, _) in STATE.pages.items() if shown.removeprefix("docs/") in STATE.generated}
-    STATE.problems.extend(check_site(Path(config.site_dir), STATE.pages, reported, generated, COLLECTED))
+    STATE.problems.extend(check_site(Path(config.site_dir), STATE.pages, reported, generated, COLLECTED,
+                                     base_path=urls.base_path(config.site_url)))

@@ -7,7 +7,8 @@ the final HTML:
 - komverder.safety.scan_page looks for on…=/style= attributes, javascript:/data: addresses and
   <iframe>/<object>/<embed>/<base> that the source rules (check_raw_html) did not see;
 - after the build, every page must carry the same inline scripts: a theme script that differs
-  per page would mean page data inside a script (extra.scope in mkdocs.yml keeps Material's equal).
+  per page would mean page data inside a script (extra.scope, the path of site_url set by
+  hooks/site_address.py, keeps Material's equal).
 Under `mkdocs serve` no policy is added: the live-reload script MkDocs injects is inline.
 """
 from __future__ import annotations
@@ -95,7 +96,7 @@ def on_post_build(config):
             STATE.problems.append(Problem(
                 path if path != THEME else THEME, 1,
                 f"op {dest} staat een inline script of stijlblok dat niet op elke pagina gelijk is",
-                "een inline script van het thema moet op elke pagina hetzelfde zijn (zie extra.scope in mkdocs.yml); "
+                "een inline script van het thema moet op elke pagina hetzelfde zijn (zie extra.scope, hooks/site_address.py); "
                 "zet gegevens van een pagina in een data-attribuut en de code in een scriptbestand"))
     log.info(f"Content-Security-Policy op {len(PAGES)} pagina's; inline scripts en stijlblokken van het thema: "
              f"{len(everywhere)}")

@@ -13,6 +13,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # What `mkdocs build` reads: the configuration, the hooks, the theme overrides and the content.
 PARTS = ("mkdocs.yml", "hooks", "overrides", "docs")
 
+# Where a build is published comes from the environment (mkdocs.yml: SITE_URL, REPO_URL). A test
+# build starts without them (the local address, no edit link) unless the test passes them.
+ADDRESS_VARIABLES = ("SITE_URL", "REPO_URL")
+# A site published as GitHub Pages publishes a project: under a sub-path of its host. The browser
+# tests build for this address and serve the build under its path (tests/browser/conftest.py).
+PUBLISHED_URL = "https://voorbeeld.github.io/kom-verder/"
+PUBLISHED_REPO = "https://github.com/voorbeeld/kom-verder"
+PUBLISHED_ENV = {"SITE_URL": PUBLISHED_URL, "REPO_URL": PUBLISHED_REPO}
+PUBLISHED_PATH = "/kom-verder/"  # the path of PUBLISHED_URL: where the test server puts the site
+
 
 def copy_project(dest: Path) -> Path:
     """The project's build inputs copied to dest (no .git: like a downloaded zip). Returns dest."""
@@ -32,6 +42,8 @@ def build(project: Path, site: Path, *extra: str, env: dict[str, str] | None = N
     """`mkdocs build` of the project into site, as an editor or CI runs it."""
     run_env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
     run_env.pop("SOURCE_DATE_EPOCH", None)
+    for name in ADDRESS_VARIABLES:
+        run_env.pop(name, None)
     run_env.update(env or {})
     args = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
     if strict:

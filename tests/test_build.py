@@ -17,7 +17,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-SITE_URL = "https://komverder.example.nl/"  # only used to resolve links; the check never goes online
+SITE_URL = "http://127.0.0.1:8000/"  # the address of a build without SITE_URL; only used to resolve links
 KNOWN_PRINCIPLES = ("gezinsgericht", "rechtsbeschermend-transparant", "eenvoudig",
                     "handelen-na-afweging", "van-mens-tot-mens-werken", "lerend")
 

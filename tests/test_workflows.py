@@ -137,3 +137,24 @@ def test_deploy_publishes_main_on_github_pages_after_the_same_checks():
 def test_every_action_is_pinned_to_a_version(path):
     for ref in uses(load(path)):
         assert re.match(r"^[\w.-]+/[\w.-]+@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$", ref), f"{path.name}: {ref} heeft geen vaste versie"
+
+
+def test_deploy_builds_for_the_address_github_pages_gives():
+    """site_url and repo_url come from where the site is published (mkdocs.yml: !ENV SITE_URL, REPO_URL):
+    the address GitHub Pages gives (actions/configure-pages, base_url, without a closing slash) and
+    this repository. The tests in the next step build on their own (tests/conftest.py)."""
+    deploy = load(DEPLOY)
+    all_steps = steps(deploy)
+    pages = next(s for s in all_steps if s.get("uses", "").startswith("actions/configure-pages@"))
+    build = next(s for s in all_steps if s.get("run") == BUILD)
+    assert all_steps.index(pages) < all_steps.index(build), "het adres is er pas na configure-pages"
+    assert build["env"] == {"SITE_URL": "${{ steps.%s.outputs.base_url }}/" % pages["id"],
+                            "REPO_URL": "${{ github.server_url }}/${{ github.repository }}"}
+    for step in all_steps:
+        if step is not build:
+            assert not {"SITE_URL", "REPO_URL"} & set(step.get("env", {})), step.get("name")
+    assert not {"SITE_URL", "REPO_URL"} & set(deploy.get("env", {})) and not any(
+        {"SITE_URL", "REPO_URL"} & set(job.get("env", {})) for job in deploy["jobs"].values())
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "site_url: !ENV [SITE_URL, 'http://127.0.0.1:8000/']" in config
+    assert "repo_url: !ENV [REPO_URL, null]" in config

@@ -117,7 +117,7 @@ def is_external(url: str) -> bool:
 
 def check_site(site: Path, pages: dict[str, tuple[str, str]], reported: set[str] | frozenset[str] = frozenset(),
                generated: set[str] | frozenset[str] = frozenset(),
-               collected: dict[str, Collected] | None = None) -> list[Problem]:
+               collected: dict[str, Collected] | None = None, base_path: str = "/") -> list[Problem]:
     """Check the built pages. pages: site-relative HTML path -> (source path shown, source text).
 
     Every internal link must reach a file, every #anchor an id in that file; no asset may
@@ -132,7 +132,9 @@ def check_site(site: Path, pages: dict[str, tuple[str, str]], reported: set[str]
       broken (the hub /leidinggevenden/ shows the text of every leidinggevenden.md) is the same
       mistake, and a broken target is reported once however many generated pages link to it.
     - collected: what the build already read of its pages (site-relative path -> Collected); any
-      other file is read from disk."""
+      other file is read from disk.
+    - base_path: the path of the site's address ('/' or '/kom-verder/', komverder.urls.base_path): a
+      root-relative link must start with it, else it leads out of the site (to a page that is not there)."""
     cache: dict[Path, Collected] = {site / rel: c for rel, c in (collected or {}).items()}
     gone = {site_file(url) for url in reported}
     broken: set[str] = set()  # targets reported broken so far: 'a/index.html' or 'a/index.html#kop'
@@ -170,7 +172,9 @@ def check_site(site: Path, pages: dict[str, tuple[str, str]], reported: set[str]
         if not path:
             return (s, fragment, "", None, None, True)
         if path.startswith("/"):
-            joined = path.lstrip("/")
+            if not (path.startswith(base_path) or path + "/" == base_path):
+                return (s, fragment, path, site / "(buiten de site)", path, False)  # outside the site
+            joined = path[len(base_path):].lstrip("/")
         else:
             base = dirs.get(page_rel)
             if base is None:

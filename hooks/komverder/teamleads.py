@@ -16,7 +16,7 @@ import unicodedata
 
 import segno
 
-from . import buildcache
+from . import buildcache, urls
 from .generate import FENCE_RE, esc, exercise_facts, exercise_list, link, minutes
 from .model import Content, Oefening, Range
 
@@ -48,8 +48,7 @@ STEP_HEADING_RE = re.compile(r"^##\s+(?P<text>Stap\b.*?)\s*(?:\{\s*#(?P<id>[\w-]
 
 def canonical(url: str, site_url: str | None = None) -> str:
     """The address a page keeps: site_url + the page's path ('https://…/lerend/oefeningen/x/')."""
-    base = (SITE["url"] if site_url is None else site_url) or "/"
-    return base.rstrip("/") + "/" + url
+    return urls.absolute(url, SITE["url"] if site_url is None else site_url)
 
 
 def personen_text(p: Range | None) -> str:

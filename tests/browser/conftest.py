@@ -1,5 +1,10 @@
 """Browser fixtures: the real site served on 127.0.0.1 and a headless Chromium (Playwright, sync API).
 
+The site is built as it is published on GitHub Pages for a project: for an address under a
+sub-path (SITE_URL=https://voorbeeld.github.io/kom-verder/, kv_project.PUBLISHED_ENV), and served
+under that path (http://127.0.0.1:<port>/kom-verder/). Anything that assumes the root of the
+domain asks for a file outside the site there, gets a 404, and fails the test.
+
 Reuse them in any test file under tests/browser/:
 
     def test_x(site_url, new_page):
@@ -15,6 +20,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from gzip_server import serve_site
+from kv_project import PUBLISHED_PATH
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -24,16 +30,18 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def site_dir(built_site: Path) -> Path:
-    """The folder with the built site (the real --strict build from tests/conftest.py)."""
-    return built_site
+def site_dir(published_site: Path) -> Path:
+    """The folder with the built site: the real --strict build for an address under a sub-path
+    (tests/conftest.py, published_site)."""
+    return published_site
 
 
 @pytest.fixture(scope="session")
 def site_url(site_dir: Path):
-    """Base URL (with trailing slash) of the built site, served on a free port of 127.0.0.1 as a host
-    serves it (gzip, 404.html for a missing page: tests/browser/gzip_server.py)."""
-    with serve_site(site_dir) as url:
+    """Base URL (with trailing slash) of the built site, served on a free port of 127.0.0.1 under the
+    sub-path it was built for, as a host serves it (gzip, 404.html for a missing page:
+    tests/browser/gzip_server.py): 'http://127.0.0.1:<port>/kom-verder/'."""
+    with serve_site(site_dir, prefix=PUBLISHED_PATH) as url:
         yield url
 
 

@@ -7,6 +7,12 @@ when the browser asks for it, and serves 404.html for a missing page.
 
     with serve_site(site_dir) as url:   # "http://127.0.0.1:<port>/"
         ...
+    with serve_site(site_dir, prefix="/kom-verder/") as url:   # "http://127.0.0.1:<port>/kom-verder/"
+        ...
+
+With a prefix the site sits under that path, as a GitHub Pages project site does
+(https://OWNER.github.io/REPO/): a request outside it gets a bare 404, as another site on the same
+host would, so a link or script that assumes the root of the domain fails in the browser test.
 """
 from __future__ import annotations
 
@@ -48,10 +54,26 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
     def send_head(self):
+        prefix = getattr(self.server, "kv_prefix", "/")
+        if not self.path.startswith(prefix):
+            if self.path.split("?", 1)[0] + "/" == prefix:  # '/kom-verder' -> '/kom-verder/'
+                self.send_response(301)
+                self.send_header("Location", prefix)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
+            self.send_error(404, "Niet op deze site")  # another site on the same host
+            return None
+        self.path = "/" + self.path[len(prefix):]
         path = self.translate_path(self.path)
         if os.path.isdir(path):
-            if not self.path.split("?", 1)[0].endswith("/"):
-                return super().send_head()  # redirect to the slash URL
+            bare, query = (self.path.split("?", 1) + [""])[:2]
+            if not bare.endswith("/"):  # redirect to the slash URL, as a host does
+                self.send_response(301)
+                self.send_header("Location", prefix[:-1] + bare + "/" + ("?" + query if query else ""))
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
             path = os.path.join(path, "index.html")
         status = 200
         if not os.path.isfile(path):
@@ -103,19 +125,23 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serve_site(site_dir: Path | str, log: list | None = None):
-    """Serve ``site_dir`` on a free port of 127.0.0.1; yields the base URL with a trailing slash.
+def serve_site(site_dir: Path | str, log: list | None = None, prefix: str = "/"):
+    """Serve ``site_dir`` on a free port of 127.0.0.1 under the path ``prefix`` ('/' or '/kom-verder/');
+    yields the base URL with a trailing slash ('http://127.0.0.1:<port>/kom-verder/').
 
-    Pass a list as ``log`` to have (path, body bytes sent, Service-Worker header) appended per GET.
+    Pass a list as ``log`` to have (path within the site, body bytes sent, Service-Worker header)
+    appended per GET.
     """
+    prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
     handler = lambda *a, **kw: GzipHandler(*a, directory=str(site_dir), **kw)  # noqa: E731
     server = _QuietServer(("127.0.0.1", 0), handler)
     server.kv_log = log
+    server.kv_prefix = prefix
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="gzip-site-server", daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
     finally:
         server.shutdown()
         server.server_close()

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from gzip_server import serve_site, site_pages
+from kv_project import PUBLISHED_PATH
 
 KIB = 1024
 PAGE_BUDGET = 70 * KIB
@@ -254,7 +255,7 @@ def test_offline_copy_comes_after_load_and_stays_under_5_mb(browser, site_dir):
     """A real first visit with the service worker: the page still shows itself within budget (the
     offline copy starts after load), then every page and asset of the site lands in the cache."""
     log: list[tuple[str, int, str]] = []
-    with serve_site(site_dir, log=log) as url:
+    with serve_site(site_dir, log=log, prefix=PUBLISHED_PATH) as url:
         [home] = measure(browser, url, [""], fresh_context=True, service_workers="allow")
         assert home.before_bytes <= PAGE_BUDGET and len(home.before) <= REQUEST_BUDGET, home.describe()
         assert not any(f.url.endswith("sw.js") for f in home.before), home.describe()

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from kv_material import start_material
+from kv_project import PUBLISHED_REPO
 
 # Collects every CSP violation of the page (the event bubbles up to the document).
 LISTEN = """
@@ -37,6 +38,16 @@ def open_page(new_page):
     console: list[str] = []
     page.on("console", lambda m: console.append(m.text) if m.type in ("error", "warning") else None)
     page.kv_console = console
+    # Every console error, script error and failed request, with the address it belongs to.
+    errors: list[tuple[str, str]] = []
+    page.on("console", lambda m: errors.append((m.location.get("url", ""), f"console: {m.text}"))
+            if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(("", f"script: {e}")))
+    # (net::ERR_ABORTED: a request the next navigation cancelled, such as the search worker's.)
+    page.on("requestfailed", lambda r: errors.append((r.url, f"request failed: {r.url} {r.failure}"))
+            if "ERR_ABORTED" not in (r.failure or "") else None)
+    page.on("response", lambda r: errors.append((r.url, f"{r.status}: {r.url}")) if r.status >= 400 else None)
+    page.kv_errors = errors
     return page
 
 
@@ -46,11 +57,15 @@ def foreign(requests: list[str], site_url: str) -> list[str]:
                   | {u for u in requests if urlsplit(u).scheme not in ("http", "https", "data", "blob", "about", "ws", "wss")})
 
 
-def test_every_page_loads_without_csp_violations_or_requests_elsewhere(site_dir, site_url, new_page):
+def test_every_page_loads_without_errors_csp_violations_or_requests_elsewhere(site_dir, site_url, new_page):
+    """Every page of the build for a sub-path address, served under that path: no CSP violation, no
+    console error, no script error, no request that fails (a 404 for a file the page expects at the
+    root of the domain), nothing from another host; with Material's script running too."""
     urls = page_urls(site_dir)
     assert len(urls) > 50
     page = open_page(new_page)
     violations: dict[str, list[str]] = {}
+    errors: dict[str, list[str]] = {}
     for url in urls:
         page.goto(site_url + url, wait_until="load")
         start_material(page)  # Material's script runs under the policy too
@@ -58,8 +73,31 @@ def test_every_page_loads_without_csp_violations_or_requests_elsewhere(site_dir,
         page.kv_console.clear()
         if found:
             violations[url] = found
+        if page.kv_errors:
+            errors[url] = [text for _, text in page.kv_errors]
+            page.kv_errors.clear()
     assert violations == {}
+    assert errors == {}
     assert foreign(page.kv_requests, site_url) == []
+    assert all(u.startswith(site_url) for u in page.kv_requests if urlsplit(u).scheme in ("http", "https"))
+
+
+def test_a_missing_page_under_the_sub_path_shows_the_sites_404_page(site_url, new_page):
+    """The host answers a missing address with 404.html, whatever its depth: that page finds its
+    style, scripts and links under the site's path."""
+    page = open_page(new_page)
+    missing = site_url + "bestaat/niet/hier/"
+    response = page.goto(missing, wait_until="load")
+    assert response is not None and response.status == 404
+    start_material(page)
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") in ("sticky", "fixed")
+    assert page.evaluate("window.__kvCsp") == []
+    assert [text for url, text in page.kv_errors if url != missing] == []
+    assert page.locator("h1").inner_text() == "Deze pagina bestaat niet"
+    assert page.get_by_role("link", name="startpagina").evaluate("a => a.href") == site_url
+    links = page.locator("a[href]").evaluate_all("els => els.map(a => a.href)")
+    inside = [u for u in links if u.startswith(("http://127.0.0.1", "https://127.0.0.1"))]
+    assert inside and all(u.startswith(site_url) for u in inside), [u for u in inside if not u.startswith(site_url)]
 
 
 def test_search_menu_and_colour_scheme_work_under_the_policy(site_url, new_page):
@@ -106,13 +144,15 @@ def test_the_policy_refuses_an_inline_script_from_content(site_url, new_page):
 
 
 @pytest.mark.parametrize("path", ["", "gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg/"])
-def test_edit_link_and_last_updated_on_the_page(site_url, new_page, path):
+def test_edit_link_and_last_updated_under_the_page(site_url, new_page, path):
+    """"Bewerk deze pagina" is for editors: a quiet line under the page, no pencil beside the title.
+    It opens the page's file in the repository the site is published from (REPO_URL)."""
     page = open_page(new_page)
     page.goto(site_url + path, wait_until="load")
-    edit = page.locator("a.md-content__button[rel=edit]")
-    assert edit.get_attribute("title") == "Bewerk deze pagina"
-    source = "index.md" if path == "" else path.rstrip("/") + ".md"
-    assert edit.get_attribute("href") == f"https://github.com/kom-verder/kom-verder/edit/main/docs/{source}"
+    assert page.locator("a.md-content__button").count() == 0, "geen potlood naast de titel"
     footer = page.locator("aside.kv-bijgewerkt")
     assert "Laatst bijgewerkt:" in footer.inner_text()
-    assert footer.get_by_role("link", name="Bewerk deze pagina").count() == 1
+    edit = footer.get_by_role("link", name="Bewerk deze pagina")
+    assert edit.count() == 1 and page.locator("a[rel=edit]").count() == 1
+    source = "index.md" if path == "" else path.rstrip("/") + ".md"
+    assert edit.get_attribute("href") == f"{PUBLISHED_REPO}/edit/main/docs/{source}"

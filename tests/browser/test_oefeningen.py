@@ -13,9 +13,11 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from axe import axe_violations, describe
+from kv_project import PUBLISHED_URL
+from qr_read import read_qr_codes
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE_URL = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M).group(1)
+SITE_URL = PUBLISHED_URL  # the address the browser tests' build is made for (served under its path on 127.0.0.1)
 PHONE = (390, 844)
 CLIPBOARD = {"permissions": ["clipboard-read", "clipboard-write"]}
 
@@ -234,6 +236,23 @@ def test_every_exercise_prints_on_at_most_two_a4_pages_with_qr_code(site_url, ne
     too_long = {p: n for p, n in pages.items() if n > 2}
     assert not too_long, f"meer dan 2 A4: {too_long}"
     assert all(u.startswith(site_url) for u in page.kv_requests), "een verzoek naar een andere website"
+
+
+# Three printed cards of three principles: each QR code, read back from a screenshot of the page as
+# printed (as a phone's camera reads the paper), leads to that page's published address.
+QR_CARDS = ["lerend/oefeningen/feiten-of-interpretaties/", "gezinsgericht/oefeningen/heard-seen-respected/",
+            "van-mens-tot-mens-werken/oefeningen/elkaar-beter-leren-kennen-door-je-hand/"]
+
+
+@pytest.mark.parametrize("path", QR_CARDS)
+def test_the_qr_code_on_a_printed_card_reads_back_as_the_published_address(new_page, site_url, path):
+    page = new_page(device_scale_factor=2)
+    page.goto(site_url + path, wait_until="load")
+    page.emulate_media(media="print")
+    qr = page.locator("figure.kv-qr svg")
+    qr.scroll_into_view_if_needed()
+    assert read_qr_codes(qr.screenshot()) == [PUBLISHED_URL + path]
+    assert page.locator("figure.kv-qr .kv-qr__adres").inner_text() == PUBLISHED_URL + path
 
 
 # --- /oefeningen/sessie/ ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from gzip_server import serve_site
-from kv_project import build, copy_project
+from kv_project import PUBLISHED_ENV, PUBLISHED_PATH, build, copy_project
 
 PHONE = {"width": 390, "height": 844}
 NEVER_VISITED = [
@@ -46,7 +46,7 @@ def first_visit(browser, url: str):
 
 
 def test_after_one_visit_pages_never_visited_open_offline(browser, site_dir):
-    with serve_site(site_dir) as url:
+    with serve_site(site_dir, prefix=PUBLISHED_PATH) as url:
         context, page, copy = first_visit(browser, url)
         try:
             assert copy["controlled"] and len(copy["names"]) == 1, copy
@@ -69,12 +69,13 @@ def test_after_one_visit_pages_never_visited_open_offline(browser, site_dir):
 
 @pytest.fixture
 def two_builds(tmp_path, site_dir):
-    """The real build, and a build of the same project where one story has a new sentence."""
+    """The real build, and a build of the same project where one story has a new sentence (both for
+    the same address under a sub-path)."""
     project = copy_project(tmp_path / "project")
     story = project / "docs/gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg.md"
     story.write_text(story.read_text(encoding="utf-8") + "\nDeze zin is nieuw in de tweede versie.\n", encoding="utf-8")
     second = tmp_path / "second"
-    result = build(project, second)
+    result = build(project, second, env=PUBLISHED_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     return site_dir, second
 
@@ -85,7 +86,7 @@ def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_bui
     served = tmp_path / "served"
     shutil.copytree(first, served)
     story = "gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg/"
-    with serve_site(served) as url:
+    with serve_site(served, prefix=PUBLISHED_PATH) as url:
         context, page, copy = first_visit(browser, url)
         try:
             old_cache = copy["names"]
