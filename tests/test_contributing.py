@@ -36,7 +36,7 @@ from kv_project import build, copy_project  # noqa: E402
 GUIDE = ROOT / "CONTRIBUTING.md"
 DOCS = ROOT / "docs"
 # The modules whose messages an editor reads (komverder.security's are for developers).
-MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "links.py", "headings.py")
+MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "links.py", "headings.py", "addresses.py")
 
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_RE = re.compile(r"<!-- (?P<how>sjabloon|sjabloon-regel): (?P<path>\S+) -->\n```[a-z]*\n(?P<text>.*?)\n```", re.S)
@@ -301,6 +301,9 @@ def test_it_names_the_check_of_the_pull_request_as_the_workflow_does():
         assert f"**{step}**" in text
 
 
-def test_the_redirects_and_the_address_list_are_where_it_says():
-    assert "redirect_maps:" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert (ROOT / "tests" / "published_urls.txt").is_file()
+def test_a_rename_is_done_with_the_field_the_build_checks():
+    from komverder.addresses import FIELD
+    assert "redirect" not in (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), "omleidingen komen uit 'vorige_adressen'"
+    rename = flat(section("Een pagina hernoemen"))
+    assert f"{FIELD}: - /gezinsgericht/verhalen/oude-naam/" in rename
+    assert "published_urls" not in guide(), "een redacteur houdt geen lijst met adressen bij"

@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 from typing import Any, Callable, Iterable
 
-from .model import (LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item, Oefening,
+from .model import (COMMON_FIELDS, LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item, Oefening,
                     parse_range, soort_name, url_of)
 from .problems import Problem
 
@@ -102,7 +102,7 @@ def check_fields(content: Content, _files: set[str]) -> Iterable[Problem]:
             continue
         schema = SCHEMAS[item.soort]
         for key, value in item.data.items():
-            if key == "soort":
+            if key == "soort" or key in COMMON_FIELDS:
                 continue
             if key not in schema:
                 close = difflib.get_close_matches(key, list(schema), n=1, cutoff=0.6)

@@ -11,7 +11,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from . import icons, struinen
+from . import icons, menu, struinen
 from .check import is_site_file, slugify
 from .model import MEDIA_MISSING, SECTIONS, Basisprincipe, Content, Item, Oefening, url_of
 from .struinen import SURPRISE_SRC, SURPRISE_URL
@@ -590,7 +590,7 @@ def nav(content: Content, existing: set[str]) -> list:
              ("Moed en lef", ["moed-en-lef/index.md", "moed-en-lef/intervisiebord.md", "intervisie.md"]),
              ("Voor leidinggevenden", ["leidinggevenden/index.md"]),
              ("Over dit document", ["waarom-dit-document.md", "gebruikswijzer.md", "colofon.md", "toegankelijkheid.md"])]
-    for title, paths in extra:
+    for title, paths in menu.place(content, extra):  # and the pages with 'menu:' in their front matter
         present = [p for p in paths if p in existing]
         if len(present) == 1:
             entries.append({title: present[0]})

@@ -124,7 +124,15 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
         "titel": FieldSpec("tekst", True, "de titel van de pagina"),
         "beschrijving": FieldSpec("tekst", False, "één zin over de pagina, voor zoekmachines"),
         "script": FieldSpec("keuze", False, "een interactief onderdeel van de site zelf", ("intervisiebord",)),
+        "menu": FieldSpec("keuze", False, "waar de pagina in het menu staat: onder een kopje, of 'apart' "
+                                          "(een eigen regel met de titel)", ("Moed en lef", "Over dit document", "apart")),
     },
+}
+
+# Fields every kind of page may have. 'vorige_adressen' is checked by komverder.addresses.
+COMMON_FIELDS: dict[str, FieldSpec] = {
+    "vorige_adressen": FieldSpec("adressen", False, "de oude adressen van deze pagina na hernoemen of verplaatsen, "
+                                                    "één per regel, zoals '  - /lerend/verhalen/oude-naam/'"),
 }
 
 # How a message names a kind of page ("Velden voor de homepage: …"); the rest is "een <soort>".
