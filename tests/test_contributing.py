@@ -36,7 +36,8 @@ from kv_project import build, copy_project  # noqa: E402
 GUIDE = ROOT / "CONTRIBUTING.md"
 DOCS = ROOT / "docs"
 # The modules whose messages an editor reads (komverder.security's are for developers).
-MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "links.py", "headings.py", "addresses.py")
+MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "links.py", "headings.py", "addresses.py",
+                   "mkdocs_words.py")
 
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_RE = re.compile(r"<!-- (?P<how>sjabloon|sjabloon-regel): (?P<path>\S+) -->\n```[a-z]*\n(?P<text>.*?)\n```", re.S)

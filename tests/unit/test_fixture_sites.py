@@ -88,7 +88,7 @@ EXPECTED: dict[str, list[str]] = {
         "docs/waarom-dit-document.md:7: het bestand 'assets/images/team.jpg' bestaat niet — zet het bestand in docs/ "
         "(een afbeelding bijvoorbeeld in docs/assets/images/) of verbeter de naam en het pad, relatief vanaf dit bestand"],
     "kapot-anker": [
-        "docs/waarom-dit-document.md:7: de link '../gezinsgericht/kernelementen/#breed-kijken-en-handelen' wijst naar een "
+        "docs/waarom-dit-document.md:7: de link 'gezinsgericht/kernelementen.md#breed-kijken-en-handelen' wijst naar een "
         f"kop '#breed-kijken-en-handelen' die niet bestaat — {ANCHOR_FIX}"],
     "html-link": [
         f"docs/waarom-dit-document.md:7: de link '../gebruikswijzer/' wijst naar een pagina die niet bestaat — {LINK_FIX}"],
@@ -102,8 +102,20 @@ EXPECTED: dict[str, list[str]] = {
         f"{VERHAAL}:8: 'belangrijke_elementen' moet een lijst met tekst zijn — "
         "zet elk onderdeel op een eigen regel onder 'belangrijke_elementen:', beginnend met '  - '"],
     # Five files, eight mistakes of different kinds: every one in a single build.
+    # Links as people write them in Word or copy them from the browser (MkDocs' own warnings, in Dutch).
+    "link-vormen": [
+        "docs/colofon.md:7: de link 'gezinsgericht/verhalen/dat-zit-in-de-weg/' wijst niet naar een bestand — "
+        f"{LINK_FIX}; bedoel je 'gezinsgericht/verhalen/dat-zit-in-de-weg.md'?",
+        "docs/colofon.md:9: de link '/gezinsgericht/kernelementen/' begint met een / en werkt dan niet als de site in een "
+        f"map staat — {LINK_FIX}; bedoel je 'gezinsgericht/kernelementen.md'?",
+        "docs/colofon.md:11: de link 'gezinsgericht\\achtergrond.md' wijst naar een pagina die niet bestaat — "
+        "gebruik / in plaats van \\ (zo schrijft Windows mappen, een webadres niet): 'gezinsgericht/achtergrond.md'",
+        "docs/colofon.md:13: de link 'Gezinsgericht/Leidinggevenden.md' wijst naar een pagina die niet bestaat — "
+        "let op de hoofdletters: het bestand heet 'gezinsgericht/leidinggevenden.md'",
+        "docs/veelgestelde-vragen.md:1: deze pagina staat niet in het menu, en je kunt er dus niet komen — "
+        "zet 'menu: Over dit document', 'menu: Moed en lef' of 'menu: apart' in de front matter"],
     "veel-fouten": [
-        "docs/gezinsgericht/achtergrond.md:7: de link '../kernelementen/#bestaat-niet' wijst naar een kop '#bestaat-niet' "
+        "docs/gezinsgericht/achtergrond.md:7: de link 'kernelementen.md#bestaat-niet' wijst naar een kop '#bestaat-niet' "
         f"die niet bestaat — {ANCHOR_FIX}",
         NO_LEIDINGGEVENDEN,
         f"{OEF}:6: 'duur' moet een aantal minuten zijn, maar is 'veertig' — schrijf alleen het getal, zoals duur: 40, "
@@ -275,6 +287,48 @@ def test_every_reported_file_is_one_the_editor_can_open(builder, scenario):
     missing = sorted({p.split(":", 1)[0] for p in build.problems
                       if p not in baseline and not (project / p.split(":", 1)[0]).is_file()})
     assert missing == [], f"problems name files that are not in docs/ (generated pages?): {missing}"
+
+
+# --- preview = build: what `mkdocs build --strict` stops on, `mkdocs serve` shows on the page ----------
+
+BANNER_RE = re.compile(r'<div class="admonition failure kv-problemen" role="alert"><p class="admonition-title">'
+                       r'(?P<title>[^<]*)</p><ul>(?P<rows>.*?)</ul></div>', re.S)
+
+
+def shown_in_preview(page: Path) -> tuple[str, list[str]] | None:
+    """The title and the problems of the block on top of a page of the preview, or None."""
+    m = BANNER_RE.search(page.read_text(encoding="utf-8"))
+    if m is None:
+        return None
+    return unescape(m.group("title")), [unescape(r) for r in re.findall(r"<li><code>(.*?)</code></li>", m.group("rows"), re.S)]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_the_preview_shows_on_every_page_what_the_strict_build_stops_on(builder, scenario):
+    strict = builder.get(scenario, True)
+    serve = builder.get(scenario, "serve")
+    assert "Traceback" not in serve.output, serve.output
+    assert serve.result.returncode == 0, serve.output  # the preview keeps running
+    pages = sorted(p for p in serve.site.rglob("index.html") if "md-content__inner" in p.read_text(encoding="utf-8"))
+    assert len(pages) > 10
+    shown = [shown_in_preview(p) for p in pages]
+    assert all(s == shown[0] for s in shown), "not every page shows the same problems"
+    assert shown[0] is not None, "the preview shows no problems"
+    title, problems = shown[0]
+    # The same words, the same problems: nothing on the screen that CI does not stop on, nothing missing.
+    assert len(problems) == len(set(problems)), "a problem is shown twice"
+    assert sorted(problems) == sorted(set(strict.problems)), "\n".join(["preview:", *problems, "build --strict:", *strict.problems])
+    n = len(problems)
+    assert title == f"De inhoud heeft {'1 probleem' if n == 1 else f'{n} problemen'}: mkdocs build stopt hierop"
+    # And the preview does not print MkDocs' English warnings either.
+    assert not re.search(r"^WARNING", serve.output, re.M), serve.output
+
+
+def test_the_preview_of_a_valid_site_shows_no_problems(builder):
+    serve = builder.get(BASE, "serve")
+    assert serve.result.returncode == 0, serve.output
+    assert shown_in_preview(serve.site / "index.html") is None
+    assert (serve.site / "index.html").is_file()
 
 
 def test_the_build_names_how_many_problems_there_are(builder):
