@@ -111,7 +111,7 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
     },
     "oefening": {
         "titel": FieldSpec("tekst", True, "de titel van de oefening"),
-        "nummer": FieldSpec("getal", True, "Oefening 1 of 2 binnen het basisprincipe"),
+        "nummer": FieldSpec("getal", True, "het nummer van de oefening binnen het basisprincipe: 1, 2, 3 …"),
         "personen": FieldSpec("bereik", True, "met hoeveel mensen: een getal (2) of een bereik (\"3-4\")",
                               unit="personen", examples=("2", "3-4")),
         "duur": FieldSpec("bereik", False, "hoe lang in minuten: een getal (40) of een bereik (\"40-60\")",

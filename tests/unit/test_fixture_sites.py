@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .sites import BASE, Builder, scenarios
+from .sites import BASE, PROBLEM_LINE_RE, Builder, prepare, run_mkdocs_build, scenarios
 
 LINK_FIX = "controleer de naam van het bestand waarnaar je linkt (met .md erachter, relatief vanaf dit bestand)"
 ANCHOR_FIX = "controleer het deel na de # : het moet de id van een kop op die pagina zijn"
@@ -51,7 +51,7 @@ EXPECTED: dict[str, list[str]] = {
         "(waar het verhaal over gaat, in een paar zinnen)"],
     "verkeerd-type": [
         f"{OEF}:4: 'nummer' moet een heel getal zijn, maar is 'een' — schrijf alleen cijfers, zoals nummer: 2 "
-        "(Oefening 1 of 2 binnen het basisprincipe)",
+        "(het nummer van de oefening binnen het basisprincipe: 1, 2, 3 …)",
         f"{OEF}:5: 'personen' moet een aantal personen zijn, maar is '[]' — schrijf alleen het getal, zoals personen: 2, "
         "of een bereik tussen aanhalingstekens, zoals personen: \"3-4\"",
         f"{OEF}:6: 'duur' moet een aantal minuten zijn, maar is 'veertig' — schrijf alleen het getal, zoals duur: 40, "
@@ -102,6 +102,34 @@ EXPECTED: dict[str, list[str]] = {
         f"{VERHAAL}:8: 'belangrijke_elementen' moet een lijst met tekst zijn — "
         "zet elk onderdeel op een eigen regel onder 'belangrijke_elementen:', beginnend met '  - '"],
     # Five files, eight mistakes of different kinds: every one in a single build.
+    # What went live without a word before (issue 14, point 3).
+    "hekje-in-titel": [
+        "docs/waarom-dit-document.md:3: 'titel' wordt afgebroken bij de # (alles na ' #' leest YAML als opmerking) — "
+        "zet de hele tekst tussen dubbele aanhalingstekens: titel: \"Waarom #1 dit document\""],
+    "sjabloon-niet-ingevuld": [
+        f"docs/gezinsgericht/verhalen/titel-van-het-verhaal.md:{line}: hier staat nog voorbeeldtekst uit het sjabloon: "
+        f"'{text}' — vervang die door je eigen tekst"
+        for line, text in ((3, "Titel van het verhaal"), (7, "Waar gaat het verhaal over?"),
+                           (9, "Hier staat het verhaal, in de woorden van de verteller"))],
+    "verhaal-zonder-tekst": [
+        "docs/gezinsgericht/verhalen/nog-een-verhaal.md:7: het verhaal heeft geen tekst en geen opname — zet het verhaal "
+        "onder de tweede regel '---', of noem de opname met 'audio:' of 'video:'"],
+    "bestandsnaam-extensie": [
+        "docs/gezinsgericht/verhalen/kladblok.md.txt:1: de naam 'kladblok.md.txt' eindigt niet op '.md': dit bestand "
+        "wordt geen pagina — noem het bestand 'kladblok.md' (kleine letters)",
+        "docs/gezinsgericht/verhalen/uit-word.MD:1: de naam 'uit-word.MD' eindigt niet op '.md': dit bestand wordt geen "
+        "pagina — noem het bestand 'uit-word.md' (kleine letters)"],
+    "9999-minuten": [
+        f"{OEF}:12: stap 1 duurt 9999 minuten, langer dan een werkdag (480 minuten) — controleer het getal: "
+        "een stap duurt minuten, geen uren of dagen"],
+    "dubbel-nummer": [
+        f"{OEF}:4: nummer 1 wordt ook gebruikt door docs/gezinsgericht/oefeningen/een-tweede-oefening.md — "
+        "geef elke oefening binnen een basisprincipe een eigen nummer: 1, 2, 3 …"],
+    "afbeelding-zonder-alt": [
+        "docs/waarom-dit-document.md:9: de afbeelding 'assets/images/icon-192.png' heeft geen beschrijving (alt-tekst) — "
+        "schrijf tussen de [ ] wat er op de afbeelding te zien is, zoals ![Twee collega's in gesprek](assets/images/icon-192.png)",
+        "docs/waarom-dit-document.md:11: de afbeelding '../assets/images/icon-512.png' heeft geen beschrijving (alt-tekst) — "
+        "zet in de <img> een alt=\"…\" met wat er op de afbeelding te zien is"],
     # Links as people write them in Word or copy them from the browser (MkDocs' own warnings, in Dutch).
     "link-vormen": [
         "docs/colofon.md:7: de link 'gezinsgericht/verhalen/dat-zit-in-de-weg/' wijst niet naar een bestand — "
@@ -329,6 +357,17 @@ def test_the_preview_of_a_valid_site_shows_no_problems(builder):
     assert serve.result.returncode == 0, serve.output
     assert shown_in_preview(serve.site / "index.html") is None
     assert (serve.site / "index.html").is_file()
+
+
+def test_a_phone_photo_of_3_5_mb_stops_the_build(tmp_path):
+    config = prepare(BASE, tmp_path / "project")
+    photo = tmp_path / "project" / "docs" / "assets" / "images" / "foto.jpg"
+    photo.write_bytes(os.urandom(3_500_000))
+    result = run_mkdocs_build(config, tmp_path / "site", "--strict")
+    assert result.returncode != 0
+    assert PROBLEM_LINE_RE.findall(result.stdout + result.stderr) == [
+        "docs/assets/images/foto.jpg:1: de afbeelding is 3.5 MB, meer dan 1 MB: te groot voor een telefoon (de hele site "
+        "moet offline op een telefoon passen) — maak hem kleiner, bijvoorbeeld 1600 pixels breed en opgeslagen als JPG"]
 
 
 def test_the_build_names_how_many_problems_there_are(builder):
