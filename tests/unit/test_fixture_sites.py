@@ -130,6 +130,13 @@ EXPECTED: dict[str, list[str]] = {
         "schrijf tussen de [ ] wat er op de afbeelding te zien is, zoals ![Twee collega's in gesprek](assets/images/icon-192.png)",
         "docs/waarom-dit-document.md:11: de afbeelding '../assets/images/icon-512.png' heeft geen beschrijving (alt-tekst) — "
         "zet in de <img> een alt=\"…\" met wat er op de afbeelding te zien is"],
+    # YAML: Word habits name their own cause; aliases that never end are a Dutch error, not a hang.
+    "yaml-word": [
+        "docs/waarom-dit-document.md:5: de front matter is geen geldige YAML (deze regel hoort bij het veld erboven, maar "
+        "begint niet met spaties) — zet twee spaties voor de regel, of zet de hele tekst op één regel"],
+    "yaml-aliasbom": [
+        "docs/waarom-dit-document.md:8: de front matter wordt met '&' en '*' (ankers en verwijzingen) meer dan 10000 "
+        "waarden — schrijf elke waarde gewoon uit, zonder & en *"],
     # Links as people write them in Word or copy them from the browser (MkDocs' own warnings, in Dutch).
     "link-vormen": [
         "docs/colofon.md:7: de link 'gezinsgericht/verhalen/dat-zit-in-de-weg/' wijst niet naar een bestand — "
