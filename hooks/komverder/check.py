@@ -284,6 +284,10 @@ def check_media(content: Content, files: set[str]) -> Iterable[Problem]:
             if not is_site_file(value):
                 yield Problem(item.src.path, item.src.line_of(key), f"'{key}' moet een bestand op deze site zijn, geen adres",
                               f"zet het bestand in docs/{key}/ en schrijf {key}: {key}/naam", missing=value.strip())
+            elif value not in files and value.startswith("docs/"):  # the path counts from docs/ already
+                yield Problem(item.src.path, item.src.line_of(key), f"het bestand '{value}' bestaat niet",
+                              f"schrijf het pad vanaf de map docs/, zonder 'docs/' ervoor: {key}: {value[len('docs/'):]}",
+                              missing=value.strip())
             elif value not in files:
                 yield Problem(item.src.path, item.src.line_of(key), f"het bestand '{value}' bestaat niet",
                               f"zet het bestand in docs/{value} of schrijf '{key}: {MEDIA_MISSING}'", missing=value.strip())

@@ -143,6 +143,17 @@ def check_exercise_numbers(content: Content, _files: set[str]) -> Iterable[Probl
             seen[key] = item
 
 
+def check_step_level(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """A step is a heading with two #: '### Stap 2' looks like a sub-heading and is left out of the timeline's style."""
+    for item in content.items.values():
+        if item.soort != "oefening":
+            continue
+        for line_no, line in _body_lines(item):
+            if re.match(r"^###\s+Stap\b", line):
+                yield Problem(item.src.path, line_no, "deze stap heeft een kop met drie hekjes (###)",
+                              f"schrijf een stap met twee: '{line.replace('###', '##', 1).strip()}'")
+
+
 def check_alt_text(content: Content, _files: set[str]) -> Iterable[Problem]:
     """Every image says what is on it: a screen reader reads the alt text aloud."""
     for item in content.items.values():
@@ -174,7 +185,7 @@ def check_image_sizes(sizes: dict[str, int]) -> list[Problem]:
 
 # Rules over the records, in the shape of komverder.check's (content, files) -> problems.
 RULES = (check_hash_in_text, check_placeholders, check_story_text, check_file_names, check_minutes,
-         check_exercise_numbers, check_alt_text)
+         check_exercise_numbers, check_step_level, check_alt_text)
 
 
 def check_all(content: Content, files: set[str]) -> list[Problem]:

@@ -108,6 +108,8 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
         "beroep": FieldSpec("tekst", True, "beroep of vakgebied"),
         "keuzes": FieldSpec("lijst", True, "'De keuzes van …': elk paar op een eigen regel, zoals 'Koffie of thee'"),
         "keuzes_toelichting": FieldSpec("tekst", False, "een opmerking onder de keuzes"),
+        "keuzes_verloren": FieldSpec("keuze", False, "alleen bij de zes interviews uit het oorspronkelijke document: "
+                                                     "welke keuze gemarkeerd was, is daar verloren gegaan", ("ja",)),
     },
     "oefening": {
         "titel": FieldSpec("tekst", True, "de titel van de oefening"),

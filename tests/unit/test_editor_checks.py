@@ -57,3 +57,22 @@ def test_image_sizes():
     assert [str(p) for p in editor_checks.check_image_sizes({"assets/images/Foto.JPG": 3_456_789})] == [
         "docs/assets/images/Foto.JPG:1: de afbeelding is 3.5 MB, meer dan 1 MB: te groot voor een telefoon (de hele site "
         "moet offline op een telefoon passen) — maak hem kleiner, bijvoorbeeld 1600 pixels breed en opgeslagen als JPG"]
+
+
+def test_a_step_written_with_three_hashes_is_a_step_at_the_wrong_level_not_a_numbering_mistake():
+    from komverder.check import check_all
+    files = change(OEF, "## Stap 2. Situaties", "### Stap 2. Situaties")
+    content, _ = read(files)
+    assert [str(p) for p in check_all(content, set(files))] == []
+    assert found(files) == [
+        f"docs/{OEF}:16: deze stap heeft een kop met drie hekjes (###) — schrijf een stap met twee: "
+        "'## Stap 2. Situaties (10 min per situatie)'"]
+
+
+def test_an_audio_path_that_starts_with_docs():
+    from komverder.check import check_all
+    files = change(VERHAAL, "audio: ontbreekt", "audio: docs/audio/x.mp3")
+    content, _ = read(files)
+    assert [str(p) for p in check_all(content, set(files) | {"audio/x.mp3"})] == [
+        f"docs/{VERHAAL}:10: het bestand 'docs/audio/x.mp3' bestaat niet — schrijf het pad vanaf de map docs/, "
+        "zonder 'docs/' ervoor: audio: audio/x.mp3"]
