@@ -377,6 +377,16 @@ def test_a_phone_photo_of_3_5_mb_stops_the_build(tmp_path):
         "moet offline op een telefoon passen) — maak hem kleiner, bijvoorbeeld 1600 pixels breed en opgeslagen als JPG"]
 
 
+def test_the_fast_job_prints_each_problem_as_an_annotation_on_its_line(tmp_path, monkeypatch):
+    """.github/workflows/pr.yml's fast job builds with KV_ANNOTATIES=1: GitHub shows each on its line."""
+    monkeypatch.setenv("KV_ANNOTATIES", "1")
+    result = run_mkdocs_build(prepare("9999-minuten", tmp_path / "project"), tmp_path / "site", "--strict")
+    assert result.returncode != 0
+    assert re.findall(r"^::error .*$", result.stdout, re.M) == [
+        f"::error file={OEF},line=12,title=Kom verder%3A probleem in de inhoud::stap 1 duurt 9999 minuten, langer dan "
+        "een werkdag (480 minuten) — controleer het getal: een stap duurt minuten, geen uren of dagen"]
+
+
 def test_the_build_names_how_many_problems_there_are(builder):
     build = builder.get("veel-fouten", False)
     m = re.search(r"De site is niet gebouwd: (\d+) problemen in de inhoud", build.output)
