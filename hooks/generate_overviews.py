@@ -1,7 +1,7 @@
 """Hook 3 — generate overview pages, the navigation and every page's generated parts (komverder.generate)."""
 from __future__ import annotations
 
-from build_state import SERVING, STATE
+from build_state import STATE
 from komverder import generate
 from mkdocs.structure.files import File
 
@@ -57,15 +57,7 @@ def on_page_markdown(markdown, page, config, files):
         meta.update({k: v for k, v in page.meta.items() if k.startswith("git_revision_date_localized")})
     page.meta = meta
     markdown = generate.replace_lost(markdown)
-    if SERVING["on"] and STATE.problems:
-        markdown = _problems_banner() + markdown
-    return markdown
-
-
-def _problems_banner() -> str:
-    rows = "\n".join(f"    - `{p}`" for p in STATE.problems[:50])
-    count = "1 probleem" if len(STATE.problems) == 1 else f"{len(STATE.problems)} problemen"
-    return f'!!! failure "De inhoud heeft {count}: mkdocs build stopt hierop"\n\n{rows}\n\n'
+    return markdown  # under mkdocs serve, hooks/preview.py puts the problems on top of the page
 
 
 def on_page_context(context, page, config, nav):

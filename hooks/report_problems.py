@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from build_state import SERVING, STATE
+from komverder import annotations
 from komverder.generate import find_missing
 from mkdocs.exceptions import PluginError
 
@@ -20,6 +22,8 @@ def on_post_build(config):
         return
     for problem in problems:
         log.error(str(problem))
+    if os.environ.get(annotations.ENV):  # the fast job of pr.yml: each problem on its line in the pull request
+        print("\n".join(annotations.annotation(p) for p in problems), flush=True)
     count = "1 probleem" if len(problems) == 1 else f"{len(problems)} problemen"
     summary = f"De site is niet gebouwd: {count} in de inhoud (hierboven, elk met bestand, regel en oplossing)."
     if SERVING["on"]:

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT / "hooks") not in sys.path:
     sys.path.insert(0, str(ROOT / "hooks"))
 
-from komverder import frontmatter, safety  # noqa: E402
+from komverder import editor_checks, frontmatter, safety  # noqa: E402
 from komverder.check import check_all  # noqa: E402
 from komverder.model import LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, url_of  # noqa: E402
 from komverder.read import read_all  # noqa: E402
@@ -36,7 +36,8 @@ from kv_project import build, copy_project  # noqa: E402
 GUIDE = ROOT / "CONTRIBUTING.md"
 DOCS = ROOT / "docs"
 # The modules whose messages an editor reads (komverder.security's are for developers).
-MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "links.py", "headings.py")
+MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "links.py", "headings.py", "addresses.py",
+                   "mkdocs_words.py", "editor_checks.py")
 
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_RE = re.compile(r"<!-- (?P<how>sjabloon|sjabloon-regel): (?P<path>\S+) -->\n```[a-z]*\n(?P<text>.*?)\n```", re.S)
@@ -152,6 +153,30 @@ def test_there_is_a_template_for_each_thing_an_editor_adds():
     assert any(path.endswith("/achtergrond.md") for path in lines), "geen sjabloon voor een bron"
 
 
+def filled_in(template: str) -> str:
+    """A template as an editor fills it in: every example text replaced by their own."""
+    for n, text in enumerate(editor_checks.PLACEHOLDERS, 1):
+        template = template.replace(text, f"Eigen tekst {n}")
+    return template
+
+
+def test_a_template_left_as_it_is_does_not_go_live():
+    """Each template's example text is recognised: published unchanged, the build stops on it."""
+    for how, path, text in templates():
+        if how != "sjabloon":
+            continue
+        content, problems = read_all([(path.removeprefix("docs/"), text.encode("utf-8"))])
+        assert problems == []
+        found = [str(p) for p in editor_checks.check_placeholders(content, set())]
+        assert found and all("voorbeeldtekst uit het sjabloon" in p for p in found), path
+        titel = content.items[path.removeprefix("docs/")].titel
+        assert any(f"'{titel}'" in p for p in found), f"{path}: de titel van het sjabloon wordt niet herkend"
+        unused = [t for t in editor_checks.PLACEHOLDERS if t in text and not any(f"'{t}'" in p for p in found)]
+        assert unused == []
+    every = "\n".join(t for _, _, t in templates())
+    assert [t for t in editor_checks.PLACEHOLDERS if t not in every] == [], "voorbeeldtekst die in geen sjabloon meer staat"
+
+
 def applied(docs: Path) -> list[tuple[str, str]]:
     """Write every template into the docs folder docs (a copy); (docs-relative path, how) of each."""
     done = []
@@ -162,7 +187,7 @@ def applied(docs: Path) -> list[tuple[str, str]]:
         if how == "sjabloon":
             assert not (DOCS / rel).exists(), f"{path} bestaat al in docs/: geef het sjabloon een andere naam"
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            target.write_text(filled_in(text), encoding="utf-8")
         else:
             assert target.is_file(), f"{path} bestaat niet: het sjabloon hoort bij een bestaand bestand"
             old = target.read_text(encoding="utf-8")
@@ -301,6 +326,9 @@ def test_it_names_the_check_of_the_pull_request_as_the_workflow_does():
         assert f"**{step}**" in text
 
 
-def test_the_redirects_and_the_address_list_are_where_it_says():
-    assert "redirect_maps:" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert (ROOT / "tests" / "published_urls.txt").is_file()
+def test_a_rename_is_done_with_the_field_the_build_checks():
+    from komverder.addresses import FIELD
+    assert "redirect" not in (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), "omleidingen komen uit 'vorige_adressen'"
+    rename = flat(section("Een pagina hernoemen"))
+    assert f"{FIELD}: - /gezinsgericht/verhalen/oude-naam/" in rename
+    assert "published_urls" not in guide(), "een redacteur houdt geen lijst met adressen bij"

@@ -354,7 +354,7 @@ SOURCE_STORIES = {
 }
 EDITOR_HINT = ("Staat er een nieuw verhaal, interview of nieuwe oefening op de site? Dan mag dat: deze test telt alleen "
          "wat uit het oorspronkelijke document komt. Is er een weg of hernoemd? Zet het terug, of maak een omleiding "
-         "(mkdocs.yml, redirects) en pas de naam hier aan.")
+         "('vorige_adressen:' in de front matter van de nieuwe pagina) en pas de naam hier aan.")
 
 
 def test_28_stories_6_interviews_12_exercises(built_site):

@@ -57,6 +57,22 @@ def uses(workflow: dict) -> list[str]:
     return [step["uses"] for step in steps(workflow) if "uses" in step]
 
 
+def full_check(workflow: dict) -> dict:
+    """The workflow with only its first job: in pr.yml the full check (build and every test)."""
+    first = next(iter(workflow["jobs"]))
+    return {**workflow, "jobs": {first: workflow["jobs"][first]}}
+
+
+def test_the_fast_job_only_builds_and_annotates():
+    """Feedback in a minute or two: a second job that installs and builds, nothing else, with annotations on."""
+    pr = load(PR)
+    assert len(pr["jobs"]) == 2
+    fast = list(pr["jobs"].values())[1]
+    assert fast["env"].get("KV_ANNOTATIES") == "1"
+    lines = [line.strip() for s in fast["steps"] for line in str(s.get("run", "")).splitlines() if line.strip()]
+    assert [line for line in lines if line.startswith(("pip ", "mkdocs ", "pytest"))] == [INSTALL, BUILD]
+
+
 def test_both_workflows_exist():
     assert PR.is_file() and DEPLOY.is_file()
 
@@ -129,8 +145,8 @@ def test_deploy_publishes_main_on_github_pages_after_the_same_checks():
     publish = next(job for job in deploy["jobs"].values()
                    if any(s.get("uses", "").startswith("actions/deploy-pages@") for s in job.get("steps", [])))
     assert publish["environment"]["name"] == "github-pages" and publish.get("needs")
-    # The build job runs what a pull request runs, in the same order.
-    assert [line for line in run_lines(deploy)] == run_lines(load(PR))
+    # The build job runs what the pull request's full check runs, in the same order.
+    assert [line for line in run_lines(deploy)] == run_lines(full_check(load(PR)))
 
 
 @pytest.mark.parametrize("path", [PR, DEPLOY], ids=lambda p: p.name)

@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 from typing import Any, Callable, Iterable
 
-from .model import (LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item, Oefening,
+from .model import (COMMON_FIELDS, LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item, Oefening,
                     parse_range, soort_name, url_of)
 from .problems import Problem
 
@@ -102,7 +102,7 @@ def check_fields(content: Content, _files: set[str]) -> Iterable[Problem]:
             continue
         schema = SCHEMAS[item.soort]
         for key, value in item.data.items():
-            if key == "soort":
+            if key == "soort" or key in COMMON_FIELDS:
                 continue
             if key not in schema:
                 close = difflib.get_close_matches(key, list(schema), n=1, cutoff=0.6)
@@ -284,6 +284,10 @@ def check_media(content: Content, files: set[str]) -> Iterable[Problem]:
             if not is_site_file(value):
                 yield Problem(item.src.path, item.src.line_of(key), f"'{key}' moet een bestand op deze site zijn, geen adres",
                               f"zet het bestand in docs/{key}/ en schrijf {key}: {key}/naam", missing=value.strip())
+            elif value not in files and value.startswith("docs/"):  # the path counts from docs/ already
+                yield Problem(item.src.path, item.src.line_of(key), f"het bestand '{value}' bestaat niet",
+                              f"schrijf het pad vanaf de map docs/, zonder 'docs/' ervoor: {key}: {value[len('docs/'):]}",
+                              missing=value.strip())
             elif value not in files:
                 yield Problem(item.src.path, item.src.line_of(key), f"het bestand '{value}' bestaat niet",
                               f"zet het bestand in docs/{value} of schrijf '{key}: {MEDIA_MISSING}'", missing=value.strip())

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from . import yamlhelp
 from .problems import Problem
 
 FENCE = "---"
@@ -63,11 +64,21 @@ def parse(path: str, text: str) -> tuple[Source, list[Problem]]:
     src.body_line = end + 2
     try:
         node, data = _load(yaml_text)
+    except yamlhelp.TooBig as err:
+        return src, [Problem(path, err.line + 2, *yamlhelp.too_big_message())]
     except yaml.YAMLError as err:
         line, what = _explain(yaml_text, err)
+        habit = yamlhelp.cause(yaml_text, line - 2)  # a Word habit names its own cause and fix
+        if habit is not None:
+            return src, [Problem(path, habit[0] + 2, f"de front matter is geen geldige YAML ({habit[1]})", habit[2])]
         return src, [Problem(path, line, f"de front matter is geen geldige YAML ({what})",
                              "zet tekst met een dubbele punt (:), een # of aanhalingstekens erin tussen \"dubbele aanhalingstekens\", "
                              "en laat regels onder een lijst met '  - ' beginnen")]
+    # Valid YAML that is not what the editor meant: a second line of text read as a field, a '#'.
+    if isinstance(data, dict):
+        habit = yamlhelp.cause(yaml_text, -1) or yamlhelp.empty_because_of_hash(yaml_text, data)
+        if habit is not None:
+            return src, [Problem(path, habit[0] + 2, habit[1], habit[2])]
     if data is None:
         return src, [Problem(path, 2, "de front matter is leeg", "vul de velden in die bij dit soort pagina horen (zie CONTRIBUTING.md)")]
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
@@ -97,6 +108,8 @@ def _load(yaml_text: str):
     loader = _Loader(yaml_text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            yamlhelp.check_size(node)  # aliases that expand without end: a Dutch error, not a hang
         data = loader.construct_document(node) if node is not None else None
     finally:
         loader.dispose()

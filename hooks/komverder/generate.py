@@ -11,7 +11,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from . import icons, struinen
+from . import icons, menu, struinen
 from .check import is_site_file, slugify
 from .model import MEDIA_MISSING, SECTIONS, Basisprincipe, Content, Item, Oefening, url_of
 from .struinen import SURPRISE_SRC, SURPRISE_URL
@@ -255,10 +255,11 @@ def _profile(item: Item, content: Content, body: str) -> str:
     keuzes = "".join(f"<li>{_text(k)}</li>" for k in (d.get("keuzes") if isinstance(d.get("keuzes"), list) else [])
                      if _text(k))
     toelichting = f'\n\n<p class="kv-klein">{_text(d.get("keuzes_toelichting"))}</p>' if _text(d.get("keuzes_toelichting")) else ""
+    # Only the source's six interviews lost which choice was marked ('keuzes_verloren: ja'); a new one did not.
+    lost = ('\n\n<p class="kv-ontbreekt">In het oorspronkelijke document was per paar één keuze gemarkeerd. '
+            "Welke, is bij het omzetten verloren gegaan.</p>") if d.get("keuzes_verloren") == "ja" else ""
     return (f'<p class="kv-meta"><span>{_text(d.get("beroep"))}</span></p>\n\n{body.strip()}\n\n'
-            f'## De keuzes van {esc(first)}\n\n<ul class="kv-keuzes">{keuzes}</ul>{toelichting}\n\n'
-            f'<p class="kv-ontbreekt">In het oorspronkelijke document was per paar één keuze gemarkeerd. '
-            f"Welke, is bij het omzetten verloren gegaan.</p>\n")
+            f'## De keuzes van {esc(first)}\n\n<ul class="kv-keuzes">{keuzes}</ul>{toelichting}{lost}\n')
 
 
 # --- struinen and the way back -------------------------------------------------------------
@@ -465,7 +466,7 @@ def find_missing(content: Content) -> list[Missing]:
         for key in ("audio", "video"):
             if item.soort == "verhaal" and item.data.get(key) == MEDIA_MISSING:
                 found.append(Missing(rel, item.src.line_of(key), key, item.titel))
-        if item.soort == "profiel" and item.data.get("keuzes"):
+        if item.soort == "profiel" and item.data.get("keuzes") and item.data.get("keuzes_verloren") == "ja":
             found.append(Missing(rel, item.src.line_of("keuzes"), "keuzes", f"De keuzes van {item.titel}"))
     content._missing = found
     return found
@@ -590,7 +591,7 @@ def nav(content: Content, existing: set[str]) -> list:
              ("Moed en lef", ["moed-en-lef/index.md", "moed-en-lef/intervisiebord.md", "intervisie.md"]),
              ("Voor leidinggevenden", ["leidinggevenden/index.md"]),
              ("Over dit document", ["waarom-dit-document.md", "gebruikswijzer.md", "colofon.md", "toegankelijkheid.md"])]
-    for title, paths in extra:
+    for title, paths in menu.place(content, extra):  # and the pages with 'menu:' in their front matter
         present = [p for p in paths if p in existing]
         if len(present) == 1:
             entries.append({title: present[0]})

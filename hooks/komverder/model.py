@@ -108,10 +108,12 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
         "beroep": FieldSpec("tekst", True, "beroep of vakgebied"),
         "keuzes": FieldSpec("lijst", True, "'De keuzes van …': elk paar op een eigen regel, zoals 'Koffie of thee'"),
         "keuzes_toelichting": FieldSpec("tekst", False, "een opmerking onder de keuzes"),
+        "keuzes_verloren": FieldSpec("keuze", False, "alleen bij de zes interviews uit het oorspronkelijke document: "
+                                                     "welke keuze gemarkeerd was, is daar verloren gegaan", ("ja",)),
     },
     "oefening": {
         "titel": FieldSpec("tekst", True, "de titel van de oefening"),
-        "nummer": FieldSpec("getal", True, "Oefening 1 of 2 binnen het basisprincipe"),
+        "nummer": FieldSpec("getal", True, "het nummer van de oefening binnen het basisprincipe: 1, 2, 3 …"),
         "personen": FieldSpec("bereik", True, "met hoeveel mensen: een getal (2) of een bereik (\"3-4\")",
                               unit="personen", examples=("2", "3-4")),
         "duur": FieldSpec("bereik", False, "hoe lang in minuten: een getal (40) of een bereik (\"40-60\")",
@@ -124,7 +126,15 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
         "titel": FieldSpec("tekst", True, "de titel van de pagina"),
         "beschrijving": FieldSpec("tekst", False, "één zin over de pagina, voor zoekmachines"),
         "script": FieldSpec("keuze", False, "een interactief onderdeel van de site zelf", ("intervisiebord",)),
+        "menu": FieldSpec("keuze", False, "waar de pagina in het menu staat: onder een kopje, of 'apart' "
+                                          "(een eigen regel met de titel)", ("Moed en lef", "Over dit document", "apart")),
     },
+}
+
+# Fields every kind of page may have. 'vorige_adressen' is checked by komverder.addresses.
+COMMON_FIELDS: dict[str, FieldSpec] = {
+    "vorige_adressen": FieldSpec("adressen", False, "de oude adressen van deze pagina na hernoemen of verplaatsen, "
+                                                    "één per regel, zoals '  - /lerend/verhalen/oude-naam/'"),
 }
 
 # How a message names a kind of page ("Velden voor de homepage: …"); the rest is "een <soort>".

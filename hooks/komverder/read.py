@@ -8,7 +8,8 @@ from .frontmatter import Source, decode, parse
 from .model import LOCATIONS, Basisprincipe, Content, Item, Kernelement, Oefening, Stap, parse_range
 from .problems import Problem
 
-STEP_RE = re.compile(r"^##\s+Stap\b\s*(?P<rest>.*?)\s*$")
+# '### Stap 2' is a step too (written one level too deep; komverder.editor_checks says so), not a gap in the numbering.
+STEP_RE = re.compile(r"^###?\s+Stap\b\s*(?P<rest>.*?)\s*$")
 STEP_PARTS_RE = re.compile(r"^(?P<nr>\d+)\s*[.:]?\s*(?P<titel>.*?)\s*(?:\((?P<tijd>[^()]*)\))?\s*(?:\{[^}]*\})?$")
 TIME_RE = re.compile(r"^(?P<min>\d+(?:\s*[-–]\s*\d+)?)\s*min(?:uten|uut)?\.?(?:\s+(?P<per>per\s+.+))?$")
 NO_TIME = "tijd niet vermeld"

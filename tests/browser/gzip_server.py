@@ -152,7 +152,7 @@ def serve_site(site_dir: Path | str, log: list | None = None, prefix: str = "/")
 
 def site_pages(site_dir: Path) -> list[str]:
     """Every page of the built site as a URL path relative to the root ('', 'gezinsgericht/', '404.html'),
-    without the redirect stubs of mkdocs-redirects (they are not pages: they send the reader on)."""
+    without the pages at old addresses (komverder.addresses: they are not pages, they send the reader on)."""
     pages = []
     for path in sorted(Path(site_dir).rglob("*.html")):
         rel = path.relative_to(site_dir).as_posix()

@@ -25,7 +25,7 @@ def page_urls(site_dir: Path) -> list[str]:
     urls = []
     for f in sorted(site_dir.rglob("*.html")):
         text = f.read_text(encoding="utf-8", errors="replace")
-        if 'http-equiv="refresh"' in text and "Redirecting" in text:
+        if 'http-equiv="refresh"' in text and "Deze pagina is verhuisd" in text:
             continue
         rel = f.relative_to(site_dir).as_posix()
         urls.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
+import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +24,16 @@ run_mkdocs_build = _conftest.run_mkdocs_build
 
 # One problem as the build prints it: "ERROR   -  docs/x.md:3: message — fix".
 PROBLEM_LINE_RE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(docs/\S+?:\d+: .+)$", re.M)
+
+
+SERVE_SCRIPT = Path(__file__).with_name("build_as_serve.py")
+
+
+def run_serve_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    """Build as `mkdocs serve` does (tests/unit/build_as_serve.py): the pages the preview shows."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
+    return subprocess.run([sys.executable, str(SERVE_SCRIPT), str(config), str(site_dir)],
+                          cwd=config.parent, env=env, capture_output=True, text=True, timeout=300)
 
 
 def scenarios() -> list[str]:
@@ -51,7 +63,7 @@ def prepare(scenario: str, where: Path) -> Path:
 @dataclass
 class Build:
     scenario: str
-    strict: bool
+    strict: bool | str  # False, True (--strict) or "serve"
     site: Path
     result: subprocess.CompletedProcess
 
@@ -77,13 +89,16 @@ class Builder:
     def _config(self, scenario: str) -> Path:
         return prepare(scenario, self.tmp / scenario / "project")
 
-    def _build(self, scenario: str, strict: bool) -> Build:
+    def _build(self, scenario: str, strict: bool | str) -> Build:
         config = self.configs[scenario].result()
+        if strict == "serve":
+            site = self.tmp / scenario / "site-serve"
+            return Build(scenario, strict, site, run_serve_build(config, site))
         site = self.tmp / scenario / ("site-strict" if strict else "site")
         result = run_mkdocs_build(config, site, *(["--strict"] if strict else []))
         return Build(scenario, strict, site, result)
 
-    def submit(self, scenario: str, strict: bool) -> None:
+    def submit(self, scenario: str, strict: bool | str) -> None:
         if scenario not in self.configs:
             self.configs[scenario] = Future()
             try:
@@ -93,7 +108,7 @@ class Builder:
         if (scenario, strict) not in self.futures:
             self.futures[(scenario, strict)] = self.pool.submit(self._build, scenario, strict)
 
-    def get(self, scenario: str, strict: bool) -> Build:
+    def get(self, scenario: str, strict: bool | str) -> Build:
         self.submit(scenario, strict)
         return self.futures[(scenario, strict)].result()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .sites import BASE, Builder, scenarios
+from .sites import BASE, PROBLEM_LINE_RE, Builder, prepare, run_mkdocs_build, scenarios
 
 LINK_FIX = "controleer de naam van het bestand waarnaar je linkt (met .md erachter, relatief vanaf dit bestand)"
 ANCHOR_FIX = "controleer het deel na de # : het moet de id van een kop op die pagina zijn"
@@ -51,7 +51,7 @@ EXPECTED: dict[str, list[str]] = {
         "(waar het verhaal over gaat, in een paar zinnen)"],
     "verkeerd-type": [
         f"{OEF}:4: 'nummer' moet een heel getal zijn, maar is 'een' — schrijf alleen cijfers, zoals nummer: 2 "
-        "(Oefening 1 of 2 binnen het basisprincipe)",
+        "(het nummer van de oefening binnen het basisprincipe: 1, 2, 3 …)",
         f"{OEF}:5: 'personen' moet een aantal personen zijn, maar is '[]' — schrijf alleen het getal, zoals personen: 2, "
         "of een bereik tussen aanhalingstekens, zoals personen: \"3-4\"",
         f"{OEF}:6: 'duur' moet een aantal minuten zijn, maar is 'veertig' — schrijf alleen het getal, zoals duur: 40, "
@@ -88,7 +88,7 @@ EXPECTED: dict[str, list[str]] = {
         "docs/waarom-dit-document.md:7: het bestand 'assets/images/team.jpg' bestaat niet — zet het bestand in docs/ "
         "(een afbeelding bijvoorbeeld in docs/assets/images/) of verbeter de naam en het pad, relatief vanaf dit bestand"],
     "kapot-anker": [
-        "docs/waarom-dit-document.md:7: de link '../gezinsgericht/kernelementen/#breed-kijken-en-handelen' wijst naar een "
+        "docs/waarom-dit-document.md:7: de link 'gezinsgericht/kernelementen.md#breed-kijken-en-handelen' wijst naar een "
         f"kop '#breed-kijken-en-handelen' die niet bestaat — {ANCHOR_FIX}"],
     "html-link": [
         f"docs/waarom-dit-document.md:7: de link '../gebruikswijzer/' wijst naar een pagina die niet bestaat — {LINK_FIX}"],
@@ -102,8 +102,55 @@ EXPECTED: dict[str, list[str]] = {
         f"{VERHAAL}:8: 'belangrijke_elementen' moet een lijst met tekst zijn — "
         "zet elk onderdeel op een eigen regel onder 'belangrijke_elementen:', beginnend met '  - '"],
     # Five files, eight mistakes of different kinds: every one in a single build.
+    # What went live without a word before (issue 14, point 3).
+    "hekje-in-titel": [
+        "docs/waarom-dit-document.md:3: 'titel' wordt afgebroken bij de # (alles na ' #' leest YAML als opmerking) — "
+        "zet de hele tekst tussen dubbele aanhalingstekens: titel: \"Waarom #1 dit document\""],
+    "sjabloon-niet-ingevuld": [
+        f"docs/gezinsgericht/verhalen/titel-van-het-verhaal.md:{line}: hier staat nog voorbeeldtekst uit het sjabloon: "
+        f"'{text}' — vervang die door je eigen tekst"
+        for line, text in ((3, "Titel van het verhaal"), (7, "Waar gaat het verhaal over?"),
+                           (9, "Hier staat het verhaal, in de woorden van de verteller"))],
+    "verhaal-zonder-tekst": [
+        "docs/gezinsgericht/verhalen/nog-een-verhaal.md:7: het verhaal heeft geen tekst en geen opname — zet het verhaal "
+        "onder de tweede regel '---', of noem de opname met 'audio:' of 'video:'"],
+    "bestandsnaam-extensie": [
+        "docs/gezinsgericht/verhalen/kladblok.md.txt:1: de naam 'kladblok.md.txt' eindigt niet op '.md': dit bestand "
+        "wordt geen pagina — noem het bestand 'kladblok.md' (kleine letters)",
+        "docs/gezinsgericht/verhalen/uit-word.MD:1: de naam 'uit-word.MD' eindigt niet op '.md': dit bestand wordt geen "
+        "pagina — noem het bestand 'uit-word.md' (kleine letters)"],
+    "9999-minuten": [
+        f"{OEF}:12: stap 1 duurt 9999 minuten, langer dan een werkdag (480 minuten) — controleer het getal: "
+        "een stap duurt minuten, geen uren of dagen"],
+    "dubbel-nummer": [
+        f"{OEF}:4: nummer 1 wordt ook gebruikt door docs/gezinsgericht/oefeningen/een-tweede-oefening.md — "
+        "geef elke oefening binnen een basisprincipe een eigen nummer: 1, 2, 3 …"],
+    "afbeelding-zonder-alt": [
+        "docs/waarom-dit-document.md:9: de afbeelding 'assets/images/icon-192.png' heeft geen beschrijving (alt-tekst) — "
+        "schrijf tussen de [ ] wat er op de afbeelding te zien is, zoals ![Twee collega's in gesprek](assets/images/icon-192.png)",
+        "docs/waarom-dit-document.md:11: de afbeelding '../assets/images/icon-512.png' heeft geen beschrijving (alt-tekst) — "
+        "zet in de <img> een alt=\"…\" met wat er op de afbeelding te zien is"],
+    # YAML: Word habits name their own cause; aliases that never end are a Dutch error, not a hang.
+    "yaml-word": [
+        "docs/waarom-dit-document.md:5: de front matter is geen geldige YAML (deze regel hoort bij het veld erboven, maar "
+        "begint niet met spaties) — zet twee spaties voor de regel, of zet de hele tekst op één regel"],
+    "yaml-aliasbom": [
+        "docs/waarom-dit-document.md:8: de front matter wordt met '&' en '*' (ankers en verwijzingen) meer dan 10000 "
+        "waarden — schrijf elke waarde gewoon uit, zonder & en *"],
+    # Links as people write them in Word or copy them from the browser (MkDocs' own warnings, in Dutch).
+    "link-vormen": [
+        "docs/colofon.md:7: de link 'gezinsgericht/verhalen/dat-zit-in-de-weg/' wijst niet naar een bestand — "
+        f"{LINK_FIX}; bedoel je 'gezinsgericht/verhalen/dat-zit-in-de-weg.md'?",
+        "docs/colofon.md:9: de link '/gezinsgericht/kernelementen/' begint met een / en werkt dan niet als de site in een "
+        f"map staat — {LINK_FIX}; bedoel je 'gezinsgericht/kernelementen.md'?",
+        "docs/colofon.md:11: de link 'gezinsgericht\\achtergrond.md' wijst naar een pagina die niet bestaat — "
+        "gebruik / in plaats van \\ (zo schrijft Windows mappen, een webadres niet): 'gezinsgericht/achtergrond.md'",
+        "docs/colofon.md:13: de link 'Gezinsgericht/Leidinggevenden.md' wijst naar een pagina die niet bestaat — "
+        "let op de hoofdletters: het bestand heet 'gezinsgericht/leidinggevenden.md'",
+        "docs/veelgestelde-vragen.md:1: deze pagina staat niet in het menu, en je kunt er dus niet komen — "
+        "zet 'menu: Over dit document', 'menu: Moed en lef' of 'menu: apart' in de front matter"],
     "veel-fouten": [
-        "docs/gezinsgericht/achtergrond.md:7: de link '../kernelementen/#bestaat-niet' wijst naar een kop '#bestaat-niet' "
+        "docs/gezinsgericht/achtergrond.md:7: de link 'kernelementen.md#bestaat-niet' wijst naar een kop '#bestaat-niet' "
         f"die niet bestaat — {ANCHOR_FIX}",
         NO_LEIDINGGEVENDEN,
         f"{OEF}:6: 'duur' moet een aantal minuten zijn, maar is 'veertig' — schrijf alleen het getal, zoals duur: 40, "
@@ -275,6 +322,69 @@ def test_every_reported_file_is_one_the_editor_can_open(builder, scenario):
     missing = sorted({p.split(":", 1)[0] for p in build.problems
                       if p not in baseline and not (project / p.split(":", 1)[0]).is_file()})
     assert missing == [], f"problems name files that are not in docs/ (generated pages?): {missing}"
+
+
+# --- preview = build: what `mkdocs build --strict` stops on, `mkdocs serve` shows on the page ----------
+
+BANNER_RE = re.compile(r'<div class="admonition failure kv-problemen" role="alert"><p class="admonition-title">'
+                       r'(?P<title>[^<]*)</p><ul>(?P<rows>.*?)</ul></div>', re.S)
+
+
+def shown_in_preview(page: Path) -> tuple[str, list[str]] | None:
+    """The title and the problems of the block on top of a page of the preview, or None."""
+    m = BANNER_RE.search(page.read_text(encoding="utf-8"))
+    if m is None:
+        return None
+    return unescape(m.group("title")), [unescape(r) for r in re.findall(r"<li><code>(.*?)</code></li>", m.group("rows"), re.S)]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_the_preview_shows_on_every_page_what_the_strict_build_stops_on(builder, scenario):
+    strict = builder.get(scenario, True)
+    serve = builder.get(scenario, "serve")
+    assert "Traceback" not in serve.output, serve.output
+    assert serve.result.returncode == 0, serve.output  # the preview keeps running
+    pages = sorted(p for p in serve.site.rglob("index.html") if "md-content__inner" in p.read_text(encoding="utf-8"))
+    assert len(pages) > 10
+    shown = [shown_in_preview(p) for p in pages]
+    assert all(s == shown[0] for s in shown), "not every page shows the same problems"
+    assert shown[0] is not None, "the preview shows no problems"
+    title, problems = shown[0]
+    # The same words, the same problems: nothing on the screen that CI does not stop on, nothing missing.
+    assert len(problems) == len(set(problems)), "a problem is shown twice"
+    assert sorted(problems) == sorted(set(strict.problems)), "\n".join(["preview:", *problems, "build --strict:", *strict.problems])
+    n = len(problems)
+    assert title == f"De inhoud heeft {'1 probleem' if n == 1 else f'{n} problemen'}: mkdocs build stopt hierop"
+    # And the preview does not print MkDocs' English warnings either.
+    assert not re.search(r"^WARNING", serve.output, re.M), serve.output
+
+
+def test_the_preview_of_a_valid_site_shows_no_problems(builder):
+    serve = builder.get(BASE, "serve")
+    assert serve.result.returncode == 0, serve.output
+    assert shown_in_preview(serve.site / "index.html") is None
+    assert (serve.site / "index.html").is_file()
+
+
+def test_a_phone_photo_of_3_5_mb_stops_the_build(tmp_path):
+    config = prepare(BASE, tmp_path / "project")
+    photo = tmp_path / "project" / "docs" / "assets" / "images" / "foto.jpg"
+    photo.write_bytes(os.urandom(3_500_000))
+    result = run_mkdocs_build(config, tmp_path / "site", "--strict")
+    assert result.returncode != 0
+    assert PROBLEM_LINE_RE.findall(result.stdout + result.stderr) == [
+        "docs/assets/images/foto.jpg:1: de afbeelding is 3.5 MB, meer dan 1 MB: te groot voor een telefoon (de hele site "
+        "moet offline op een telefoon passen) — maak hem kleiner, bijvoorbeeld 1600 pixels breed en opgeslagen als JPG"]
+
+
+def test_the_fast_job_prints_each_problem_as_an_annotation_on_its_line(tmp_path, monkeypatch):
+    """.github/workflows/pr.yml's fast job builds with KV_ANNOTATIES=1: GitHub shows each on its line."""
+    monkeypatch.setenv("KV_ANNOTATIES", "1")
+    result = run_mkdocs_build(prepare("9999-minuten", tmp_path / "project"), tmp_path / "site", "--strict")
+    assert result.returncode != 0
+    assert re.findall(r"^::error .*$", result.stdout, re.M) == [
+        f"::error file={OEF},line=12,title=Kom verder%3A probleem in de inhoud::stap 1 duurt 9999 minuten, langer dan "
+        "een werkdag (480 minuten) — controleer het getal: een stap duurt minuten, geen uren of dagen"]
 
 
 def test_the_build_names_how_many_problems_there_are(builder):

@@ -184,7 +184,7 @@ def test_a_duration_as_number_or_range_is_fine(duur):
 def test_a_number_in_words():
     assert problems(change(OEF, "nummer: 1", "nummer: een")) == [
         "docs/gezinsgericht/oefeningen/waarden-van-samenwerking.md:4: 'nummer' moet een heel getal zijn, maar is 'een' — "
-        "schrijf alleen cijfers, zoals nummer: 2 (Oefening 1 of 2 binnen het basisprincipe)"]
+        "schrijf alleen cijfers, zoals nummer: 2 (het nummer van de oefening binnen het basisprincipe: 1, 2, 3 …)"]
 
 
 def test_an_empty_list_of_persons():

@@ -1,0 +1,119 @@
+"""YAML mistakes with their own cause and fix: Word habits, and front matter that would never end.
+
+komverder.frontmatter asks here first. The YAML library names where it got lost, in English, often
+a line too late; these checks look at the text as the editor typed it:
+- a tab at the start of a line (Word, or a text editor that indents with tabs);
+- a non-breaking space (copied from Word or a web page), which YAML does not see as a space;
+- curly quotes “…” or ‘…’ around a value: YAML only knows straight ones;
+- a line that belongs to the field above it but does not start with spaces;
+- a value that starts with '#': YAML reads it as a comment, the field is empty;
+- anchors and aliases (& and *) that expand into more than MAX_NODES values: the build would hang.
+"""
+from __future__ import annotations
+
+import re
+
+import yaml
+
+# A front matter is a few dozen values; expanded aliases beyond this are an attack or a mistake.
+MAX_NODES = 10_000
+
+KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+|$)(?P<value>.*)$")
+CURLY = ("“", "”", "‘", "’", "„", "‚")
+
+
+class TooBig(Exception):
+    """Front matter whose aliases expand into more than MAX_NODES values."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def check_size(node) -> None:
+    """Raise TooBig when the node tree, with every alias expanded, holds more than MAX_NODES values.
+
+    Aliases point to the same node: the expanded size of each node is computed once (no expansion)."""
+    sizes: dict[int, int] = {}
+    stack = [(node, False)]
+    while stack:
+        current, done = stack.pop()
+        key = id(current)
+        if key in sizes and not done:
+            continue
+        if isinstance(current, yaml.ScalarNode):
+            sizes[key] = 1
+            continue
+        children = [v for pair in current.value for v in pair] if isinstance(current, yaml.MappingNode) else current.value
+        if not done:
+            sizes[key] = 0  # a placeholder: a node that contains itself counts once
+            stack.append((current, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+            continue
+        total = 1 + sum(sizes.get(id(child), 1) for child in children)
+        sizes[key] = total
+        if total > MAX_NODES:
+            raise TooBig(current.start_mark.line)
+
+
+def too_big_message() -> tuple[str, str]:
+    return (f"de front matter wordt met '&' en '*' (ankers en verwijzingen) meer dan {MAX_NODES} waarden",
+            "schrijf elke waarde gewoon uit, zonder & en *")
+
+
+def cause(yaml_text: str, error_line: int) -> tuple[int, str, str] | None:
+    """(line in yaml_text, 0-based; what; how to fix) of a Word habit that explains a YAML error."""
+    lines = yaml_text.splitlines()
+    for n, line in enumerate(lines):
+        indent = line[: len(line) - len(line.lstrip(" \t\u00a0"))]
+        if "\t" in indent:
+            return n, "er staat een tab aan het begin van de regel", "gebruik spaties in plaats van een tab"
+    for n, line in enumerate(lines):
+        m = KEY_RE.match(line)
+        if "\u00a0" in line[: len(line) - len(line.lstrip(" \t\u00a0"))] or (m and m.group("value").startswith("\u00a0")) \
+                or re.match(r"^[A-Za-z_][\w-]*(\u00a0+:|:\u00a0)", line):
+            return n, "er staat een vaste spatie (uit Word of een webpagina) op deze regel", \
+                "typ de spaties op deze regel opnieuw, met de spatiebalk"
+    for n, line in enumerate(lines):
+        m = KEY_RE.match(line)
+        if m and m.group("value").lstrip().startswith(CURLY) and n == error_line:
+            return n, "de tekst staat tussen gekrulde aanhalingstekens (“ ”); YAML kent alleen rechte", \
+                f"zet de tekst tussen rechte aanhalingstekens: {m.group('key')}: \"…\""
+    continuation = unindented_line(lines)
+    if continuation is not None:
+        return continuation, CONTINUATION_WHAT, CONTINUATION_FIX
+    return None
+
+
+CONTINUATION_WHAT = "deze regel hoort bij het veld erboven, maar begint niet met spaties"
+CONTINUATION_FIX = "zet twee spaties voor de regel, of zet de hele tekst op één regel"
+
+
+def unindented_line(lines: list[str]) -> int | None:
+    """The first line at the left edge that continues the text of the field above it, or None.
+
+    'titel: Een lange titel' with 'die verder gaat' under it: YAML stops, or — with a colon in the
+    second line — reads a field 'die verder gaat'. A field name never has a space in it."""
+    previous_plain = False
+    for n, line in enumerate(lines):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[0].isspace():
+            continue
+        m = KEY_RE.match(line)
+        if previous_plain and m is None and not line.startswith(("-", "[", "{")):
+            return n
+        previous_plain = bool(m and m.group("value").strip() and not m.group("value").lstrip().startswith(
+            ('"', "'", "|", ">", "[", "{", "&", "*", "!", "#")))
+    return None
+
+
+def empty_because_of_hash(yaml_text: str, data: dict) -> tuple[int, str, str] | None:
+    """'titel: #1 tip' is an empty field: YAML reads '#1 tip' as a comment."""
+    for n, line in enumerate(yaml_text.splitlines()):
+        m = KEY_RE.match(line)
+        if m and m.group("value").startswith("#") and data.get(m.group("key")) is None:
+            text = m.group("value").strip()
+            return n, f"'{m.group('key')}' begint met een #, en YAML leest alles vanaf de # als opmerking", \
+                f"zet de tekst tussen dubbele aanhalingstekens: {m.group('key')}: \"{text}\""
+    return None

@@ -1,0 +1,78 @@
+"""What would otherwise go live without a word (komverder.editor_checks): exact Dutch lines."""
+from __future__ import annotations
+
+from komverder import editor_checks
+
+from .helpers import change, read
+
+OEF = "gezinsgericht/oefeningen/waarden-van-samenwerking.md"
+VERHAAL = "gezinsgericht/verhalen/dat-zit-in-de-weg.md"
+
+
+def found(files: dict[str, str], other: tuple[str, ...] = ()) -> list[str]:
+    content, problems = read(files)
+    assert problems == []
+    return [str(p) for p in editor_checks.check_all(content, set(files) | set(other))]
+
+
+def test_the_valid_site_has_none():
+    assert found(change(OEF, "duur: 40", "duur: 40")) == []
+
+
+def test_a_hash_in_a_title_cuts_it_off():
+    assert found(change(VERHAAL, "titel: Dat zit in de weg", "titel: Dat zit #echt in de weg")) == [
+        f"docs/{VERHAAL}:3: 'titel' wordt afgebroken bij de # (alles na ' #' leest YAML als opmerking) — "
+        "zet de hele tekst tussen dubbele aanhalingstekens: titel: \"Dat zit #echt in de weg\""]
+
+
+def test_a_comment_written_as_a_comment_is_left_alone():
+    assert found(change(VERHAAL, "titel: Dat zit in de weg", "titel: Dat zit in de weg   # uit de bron, p. 12")) == []
+    assert found(change(VERHAAL, "titel: Dat zit in de weg", "titel: \"Dat zit #echt in de weg\"")) == []
+
+
+def test_a_whole_exercise_longer_than_a_working_day():
+    assert found(change(OEF, "duur: 40", "duur: 9999")) == [
+        f"docs/{OEF}:6: 'duur' is 9999 minuten, langer dan een werkdag (480 minuten) — "
+        "controleer het getal: 'duur' is de tijd van de hele oefening in minuten"]
+
+
+def test_a_working_day_itself_is_fine():
+    assert found(change(OEF, "## Stap 1. Delen (15 min)", "## Stap 1. Delen (480 min)")) == []
+
+
+def test_a_story_with_only_a_recording_is_fine():
+    files = change(VERHAAL, "audio: ontbreekt\n---\n", "audio: ontbreekt\n---\n")
+    text = files[VERHAAL]
+    files[VERHAAL] = text[: text.index("---\n", 4) + 4]
+    assert found(files) == []
+
+
+def test_an_image_without_alt_in_code_is_left_alone():
+    files = change("colofon.md", "Dit is een proefsite.", "```\n![](x.png)\n```")
+    assert found(files) == []
+
+
+def test_image_sizes():
+    assert [str(p) for p in editor_checks.check_image_sizes({"assets/images/a.jpg": 1_000_000, "audio/x.mp3": 9_000_000})] == []
+    assert [str(p) for p in editor_checks.check_image_sizes({"assets/images/Foto.JPG": 3_456_789})] == [
+        "docs/assets/images/Foto.JPG:1: de afbeelding is 3.5 MB, meer dan 1 MB: te groot voor een telefoon (de hele site "
+        "moet offline op een telefoon passen) — maak hem kleiner, bijvoorbeeld 1600 pixels breed en opgeslagen als JPG"]
+
+
+def test_a_step_written_with_three_hashes_is_a_step_at_the_wrong_level_not_a_numbering_mistake():
+    from komverder.check import check_all
+    files = change(OEF, "## Stap 2. Situaties", "### Stap 2. Situaties")
+    content, _ = read(files)
+    assert [str(p) for p in check_all(content, set(files))] == []
+    assert found(files) == [
+        f"docs/{OEF}:16: deze stap heeft een kop met drie hekjes (###) — schrijf een stap met twee: "
+        "'## Stap 2. Situaties (10 min per situatie)'"]
+
+
+def test_an_audio_path_that_starts_with_docs():
+    from komverder.check import check_all
+    files = change(VERHAAL, "audio: ontbreekt", "audio: docs/audio/x.mp3")
+    content, _ = read(files)
+    assert [str(p) for p in check_all(content, set(files) | {"audio/x.mp3"})] == [
+        f"docs/{VERHAAL}:10: het bestand 'docs/audio/x.mp3' bestaat niet — schrijf het pad vanaf de map docs/, "
+        "zonder 'docs/' ervoor: audio: audio/x.mp3"]
