@@ -12,13 +12,15 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-import unicodedata
 
 import segno
 
 from . import buildcache
-from .generate import FENCE_RE, esc, exercise_facts, exercise_list, link, minutes
-from .model import Content, Oefening, Range
+from . import exercise_html
+from .exercises import MAX_TEAM, feiten, stap_minuten, stap_tijd
+from .generate import FENCE_RE, esc, exercise_facts, exercise_list, link
+from .model import Content, Oefening
+from .read import STEP_HEADING_RE
 
 # The site's address (mkdocs.yml site_url), set once per build by hooks/generate_teamleads.py.
 # The exercise page is made by generate.decorate(item, content, body), which has no place for the
@@ -30,18 +32,10 @@ PLANNER = "oefeningen/sessie/"
 HUB = "leidinggevenden/"
 INTERVISIEBORD = "moed-en-lef/intervisiebord/"
 
-# Group-size filter: value in the URL, label, smallest and largest group it stands for.
-GROEPEN = (
-    ("alleen", "Alleen", 1, 1),
-    ("2", "Met 2", 2, 2),
-    ("3-4", "Met 3–4", 3, 4),
-    ("groep", "Groep (5 of meer)", 5, 10 ** 6),
-)
-# Duration filter: value in the URL, label. A filter looks at plan_minutes(): the longest time the
-# exercise can take, so an exercise never takes longer than the filter promises.
+# Duration filter: value in the URL, label. A filter looks at the time for the team size chosen
+# (komverder.exercises), so an exercise never takes longer than the filter promises.
 DUREN = (("20", "Tot 20 min"), ("45", "Tot 45 min"), ("langer", "Langer"))
 
-STEP_HEADING_RE = re.compile(r"^##\s+(?P<text>Stap\b.*?)\s*(?:\{\s*#(?P<id>[\w-]+)[^}]*\})?\s*$")
 
 
 # --- facts about one exercise -----------------------------------------------------------------
@@ -50,47 +44,6 @@ def canonical(url: str, site_url: str | None = None) -> str:
     """The address a page keeps: site_url + the page's path ('https://…/lerend/oefeningen/x/')."""
     base = (SITE["url"] if site_url is None else site_url) or "/"
     return base.rstrip("/") + "/" + url
-
-
-def personen_text(p: Range | None) -> str:
-    if p is None:
-        return "aantal niet vermeld"
-    return "alleen" if p.high == 1 else f"{p} personen"
-
-
-def groups(p: Range | None) -> list[str]:
-    """The group-size filters an exercise belongs to: every group its range of people overlaps."""
-    if p is None:
-        return []
-    return [key for key, _, low, high in GROEPEN if p.low <= high and p.high >= low]
-
-
-def steps_minutes(e: Oefening) -> Range | None:
-    """The steps' minutes added up, a step 'per persoon' counted for the largest group the exercise names."""
-    total: Range | None = None
-    for s in e.stappen:
-        if not s.minuten:
-            continue
-        m = s.minuten
-        if s.per == "per persoon" and e.personen and e.personen.high > 1:
-            m = Range(m.low * e.personen.high, m.high * e.personen.high)
-        total = m if total is None else total + m
-    return total
-
-
-def plan_minutes(e: Oefening) -> int | None:
-    """How long to plan for: the longest of the source's duration and the steps' sum."""
-    found = [r.high for r in (e.duur, steps_minutes(e)) if r]
-    return max(found) if found else None
-
-
-def duration_text(e: Oefening) -> str:
-    """'40 min', or '40–45 min' when the source's duration and the steps' sum differ."""
-    found = [r for r in (e.duur, steps_minutes(e)) if r]
-    if not found:
-        return "duur niet vermeld"
-    low, high = min(r.low for r in found), max(r.high for r in found)
-    return minutes(Range(low, high))
 
 
 def exercise_ids(content: Content) -> dict[str, str]:
@@ -137,68 +90,32 @@ def qr_figure(url: str) -> str:
 
 # --- the exercise page --------------------------------------------------------------------------
 
-def toc_slug(text: str) -> str:
-    """The id Python-Markdown's toc gives a heading (its default slugify)."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    plain = re.sub(r"[^\w\s-]", "", plain).strip().lower()
-    return re.sub(r"[-\s]+", "-", plain)
-
-
-def step_anchors(body: str) -> list[str]:
-    """The id of every '## Stap …' heading of an exercise body, in order."""
-    found, used, in_fence = [], set(), False
-    for line in body.splitlines():
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-            continue
-        m = None if in_fence else STEP_HEADING_RE.match(line)
-        if m:
-            anchor = m.group("id") or toc_slug(m.group("text"))
-            base, n = anchor, 0
-            while anchor in used:
-                n += 1
-                anchor = f"{base}_{n}"
-            used.add(anchor)
-            found.append(anchor)
-    return found
-
-
-def step_time(s) -> str:
-    if s.minuten:
-        return minutes(s.minuten) + (f" {s.per}" if s.per and s.per != "tijd niet vermeld" else "")
-    return "tijd niet vermeld"
-
-
 def total_line(e: Oefening) -> str:
-    """'Samen: 45 min', and both numbers where the source's duration and the steps disagree."""
-    som = e.som
-    per = any(s.per and s.per != "tijd niet vermeld" for s in e.stappen)
-    extra = " Een stap die per persoon of per situatie telt, kan langer duren." if per else ""
-    if any(s.per == "tijd niet vermeld" for s in e.stappen):
-        extra += " Bij een stap staat geen tijd."
-    if e.duur and som and som != e.duur:
-        return f"De bron noemt {minutes(e.duur)}. De stappen samen duren {minutes(som)}.{extra}"
-    if som or e.duur:
-        return f"Samen: {minutes(som or e.duur)}.{extra}"
-    return "De bron noemt geen tijd."
+    """'Samen: 45 min.' (the same duration as everywhere), and a note when a step has no time."""
+    f = feiten(e)
+    note = " Bij een stap staat geen tijd." if f.zonder_tijd else ""
+    return f"Samen: {exercise_html.duur(e)}.{esc(note)}"
 
 
-def timeline(e: Oefening, body: str) -> str:
-    """The steps as a timeline: minutes and title of each step (linked to it) and the total."""
-    anchors = step_anchors(body)
+def timeline(e: Oefening) -> str:
+    """The steps as a timeline: each step's own time and title (linked to it) and the total.
+    data-minuten: the step's time for the smallest team, for the facilitator mode's timer."""
+    f = feiten(e)
     rows = []
-    for n, s in enumerate(e.stappen):
+    for s in e.stappen:
         title = esc(f"Stap {s.nummer}. {s.titel}" if s.nummer else s.titel)
-        if n < len(anchors):
-            title = f'<a href="#{esc(anchors[n])}">{title}</a>'
+        if s.anchor:
+            title = f'<a href="#{esc(s.anchor)}">{title}</a>'
         last = ' class="kv-tijdlijn__reflectie"' if "aan de slag" in s.titel.lower() else ""
-        rows.append(f'<li{last}><span class="kv-tijdlijn__tijd">{esc(step_time(s))}</span> '
+        m = stap_minuten(s, f)
+        rows.append(f'<li{last} data-kv-stap-anker="{esc(s.anchor)}" data-minuten="{m.high if m else 0}">'
+                    f'<span class="kv-tijdlijn__tijd">{esc(stap_tijd(s))}</span> '
                     f'<span class="kv-tijdlijn__stap">{title}</span></li>')
     if not rows:
         return ""
     return ("## Zo verloopt de oefening\n\n"
-            f'<ol class="kv-tijdlijn">{"".join(rows)}</ol>\n'
-            f'<p class="kv-tijdlijn__totaal">{esc(total_line(e))}</p>\n')
+            f'<ol class="kv-tijdlijn" data-kv-tijdlijn>{"".join(rows)}</ol>\n'
+            f'<p class="kv-tijdlijn__totaal">{total_line(e)}</p>\n')
 
 
 def share_tools(e: Oefening, content: Content) -> str:
@@ -208,7 +125,8 @@ def share_tools(e: Oefening, content: Content) -> str:
     return (f'<div class="kv-acties">'
             f'<button type="button" class="md-button kv-knop" data-kv-kopieer="{esc(canonical(e.url))}" hidden>Kopieer link</button> '
             f'<button type="button" class="md-button kv-knop" data-kv-print hidden>Print deze oefening</button> '
-            f'<a class="md-button kv-knop" href="{plan}">Zet in een sessie</a>'
+            f'<a class="md-button kv-knop" href="{plan}">Zet in een sessie</a> '
+            f'<button type="button" class="md-button kv-knop" data-kv-begeleid-start hidden>Begeleid deze oefening</button>'
             f'<span class="kv-melding" data-kv-melding role="status"></span></div>')
 
 
@@ -227,8 +145,8 @@ def exercise_parts(e: Oefening, content: Content, body: str) -> dict[str, str]:
     """The parts of an exercise page, for generate._exercise: QR code, buttons, introduction,
     timeline and the steps (the editor's text, which ends with 'Aan de slag')."""
     intro, steps = split_intro(body)
-    return {"qr": qr_figure(e.url), "tools": share_tools(e, content), "intro": intro,
-            "timeline": timeline(e, body), "steps": steps}
+    return {"qr": qr_figure(e.url), "tools": share_tools(e, content) + exercise_html.begeleider(e), "intro": intro,
+            "timeline": timeline(e), "steps": steps}
 
 
 # --- /oefeningen/: the catalogue --------------------------------------------------------------
@@ -246,8 +164,22 @@ def _radio_group(name: str, legend: str, options: list[tuple[str, str]]) -> str:
 
 def _facts_line(e: Oefening, content: Content) -> str:
     p = content.principle(e.principe)
-    parts = [p.titel if p else "", personen_text(e.personen), duration_text(e)]
-    return " · ".join(esc(x) for x in parts if x)
+    return " · ".join(([esc(p.titel)] if p else []) + [exercise_html.groep(e), exercise_html.duur(e)])
+
+
+def _team_field(field_id: str, name: str, label: str) -> str:
+    """'Met hoeveel mensen zijn jullie?': a number a team lead types ('wij zijn met 8')."""
+    return (f'<p class="kv-team"><label for="{field_id}">{esc(label)}</label> '
+            f'<input type="number" id="{field_id}" name="{name}" min="1" max="{MAX_TEAM}" step="1" '
+            f'inputmode="numeric" data-kv-team></p>')
+
+
+def _team_data(e: Oefening) -> str:
+    """What the scripts need to know about an exercise and a team size (komverder.exercises)."""
+    f = feiten(e)
+    m = f.minuten()
+    return (f'data-minstens="{f.minstens}" data-werkvorm="{esc(f.werkvorm)}" '
+            f'data-minuten="{m.high if m else ""}"')
 
 
 def catalogue(content: Content) -> str:
@@ -256,15 +188,14 @@ def catalogue(content: Content) -> str:
     exercises = all_exercises(content)
     form = ('<form class="kv-filters" data-kv-filters hidden autocomplete="off" aria-label="Oefeningen filteren">'
             + _radio_group("principe", "Basisprincipe", [(p.slug, p.titel) for p in content.principles])
-            + _radio_group("personen", "Met hoeveel mensen", [(k, label) for k, label, _, _ in GROEPEN])
+            + _team_field("kv-f-team", "team", "Met hoeveel mensen zijn jullie?")
             + _radio_group("duur", "Hoe lang", list(DUREN))
             + '<button type="button" class="md-button kv-knop" data-kv-wis>Wis de filters</button></form>')
     rows = []
     for e in exercises:
-        m = plan_minutes(e)
         rows.append(
             f'<li class="kv-oefenkaart kv-kleur-{esc(e.principe)}" data-kv-oefening data-principe="{esc(e.principe)}" '
-            f'data-personen="{esc(" ".join(groups(e.personen)))}" data-minuten="{m if m else ""}">'
+            f'{_team_data(e)}>'
             f'<h2 class="kv-oefenkaart__titel"><a href="{link(url, e.url)}">{esc(e.titel)}</a></h2>'
             f'<p class="kv-oefenkaart__feiten">{_facts_line(e, content)}</p>'
             f'<p class="kv-oefenkaart__doel">{esc(e.data.get("doel", ""))}</p></li>')
@@ -288,13 +219,13 @@ def exercise_card(e: Oefening, content: Content, from_url: str, card_id: str) ->
     """A printable card: title, goal, facts, every step with its minutes, the total, and the QR code.
     Only for paper, so the facts are plain text (a link on paper leads nowhere; the QR code does)."""
     steps = "".join(f'<li><span class="kv-kaart__stap">{esc(f"Stap {s.nummer}. {s.titel}" if s.nummer else s.titel)}</span> '
-                    f'<span class="kv-kaart__tijd">{esc(step_time(s))}</span></li>' for s in e.stappen)
+                    f'<span class="kv-kaart__tijd">{esc(stap_tijd(s))}</span></li>' for s in e.stappen)
     return (f'<article class="kv-kaart" data-kv-kaart="{esc(card_id)}" hidden>{qr_figure(e.url)}'
             f'<h2 class="kv-kaart__titel">{esc(e.titel)}</h2>'
             f'<p class="kv-doel"><strong>Doel:</strong> {esc(e.data.get("doel", ""))}</p>'
             f'{LINK_TAG_RE.sub("", exercise_facts(e, content, from_url))}'
             f'<ol class="kv-kaart__stappen">{steps}</ol>'
-            f'<p class="kv-tijdlijn__totaal">{esc(total_line(e))}</p></article>')
+            f'<p class="kv-tijdlijn__totaal">{total_line(e)}</p></article>')
 
 
 def planner(content: Content) -> str:
@@ -305,9 +236,8 @@ def planner(content: Content) -> str:
     for e in all_exercises(content):
         cid = ids[e.rel]
         p = content.principle(e.principe)
-        m = plan_minutes(e) or 0
         choices.append(
-            f'<li class="kv-keuze kv-kleur-{esc(e.principe)}" data-kv-keuze="{esc(cid)}" data-minuten="{m}" '
+            f'<li class="kv-keuze kv-kleur-{esc(e.principe)}" data-kv-keuze="{esc(cid)}" {_team_data(e)} '
             f'data-titel="{esc(e.titel)}" data-principe="{esc(p.titel if p else "")}" data-url="{link(url, e.url)}">'
             f'<input type="checkbox" id="kv-kies-{esc(cid)}" value="{esc(cid)}">'
             f'<label for="kv-kies-{esc(cid)}"><span class="kv-keuze__titel">{esc(e.titel)}</span> '
@@ -322,7 +252,8 @@ def planner(content: Content) -> str:
         f'<p><label for="kv-sessie-naam">Naam van de sessie (mag leeg blijven)</label>'
         f'<input type="text" id="kv-sessie-naam" maxlength="80" autocomplete="off"></p>'
         f'<p><label for="kv-sessie-start">Begintijd</label>'
-        f'<input type="time" id="kv-sessie-start" value="09:00" step="300"></p></div>'
+        f'<input type="time" id="kv-sessie-start" value="09:00" step="300"></p>'
+        f'{_team_field("kv-sessie-team", "team", "Met hoeveel mensen zijn jullie?")}</div>'
         f'<section class="kv-agenda" aria-labelledby="kv-agenda-kop">'
         f'<h2 id="kv-agenda-kop" data-kv-agenda-kop>Agenda</h2>'
         f'<p class="kv-agenda__leeg" data-kv-leeg>Je hebt nog geen oefening gekozen. Kies hieronder een of meer oefeningen.</p>'
@@ -470,8 +401,8 @@ DESCRIPTIONS = {
 }
 # page -> the site's own scripts and stylesheets it needs (overrides/main.html loads them)
 SCRIPTS = {
-    "oefeningen/index.md": ["oefeningen"],
-    "oefeningen/sessie.md": ["oefening", "sessie"],
+    "oefeningen/index.md": ["team", "oefeningen"],
+    "oefeningen/sessie.md": ["oefening", "team", "sessie"],
     "leidinggevenden/index.md": ["oefening"],
 }
 
