@@ -10,15 +10,13 @@ browser never asks another host for anything.
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 
 import segno
 
-from . import buildcache
-from . import exercise_html
+from . import buildcache, exercise_html
 from .exercises import MAX_TEAM, feiten, stap_minuten, stap_tijd
-from .generate import FENCE_RE, esc, exercise_facts, exercise_list, link
+from .generate import FENCE_RE, esc, exercise_facts, link
 from .model import Content, Oefening
 from .read import STEP_HEADING_RE
 
@@ -276,113 +274,47 @@ def planner(content: Content) -> str:
 
 # --- /leidinggevenden/: the leaders' hub --------------------------------------------------------
 
-MD_LINK_RE = re.compile(r"(?P<pre>!?\[[^\]\n]*\]\()(?P<target>[^)\s]+)(?P<post>[^)]*\))")
-MD_REF_RE = re.compile(r"^(?P<pre>\s{0,3}\[[^\]\n]+\]:\s*)(?P<target>\S+)", re.M)
-HTML_URL_RE = re.compile(r"(?P<pre>\b(?:href|src)=\")(?P<target>[^\"]+)(?P<post>\")")
-HEADING_RE = re.compile(r"^(#{1,6})(\s)")
+HUB_SRC = "leidinggevenden/index.md"
 
 
-def _is_local(target: str) -> bool:
-    return not (target.startswith(("#", "/", "mailto:", "tel:", "data:")) or re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I)
-                or target.lower() == "todo")
+def editors_text(content: Content, src: str) -> str:
+    """The text an editor wrote for a generated page (docs/<src> with 'soort: pagina'), without its title."""
+    item = content.items.get(src)
+    return item.src.body.strip() if item is not None and item.soort == "pagina" else ""
 
 
-def moved_body(body: str, src_rel: str, dest_rel: str, src_url: str, dest_url: str, top: int) -> str:
-    """An editor's Markdown body shown on another page: relative links still reach their target, a
-    link to a heading of the old page still reaches it, and the headings start at level `top`."""
-    src_dir, dest_dir = posixpath.dirname(src_rel), posixpath.dirname(dest_rel)
-
-    def md_target(target: str) -> str:
-        if target.startswith("#") and len(target) > 1:
-            return posixpath.relpath(src_rel, dest_dir) + target
-        if not _is_local(target):
-            return target
-        path, _, frag = target.partition("#")
-        new = posixpath.relpath(posixpath.normpath(posixpath.join(src_dir, path)), dest_dir or ".")
-        return new + ("#" + frag if frag else "")
-
-    def url_target(target: str) -> str:
-        if target.startswith("#") and len(target) > 1:
-            return link(dest_url, src_url + target)
-        if not _is_local(target):
-            return target
-        path, _, frag = target.partition("#")
-        joined = posixpath.normpath(posixpath.join("/" + src_url, path)).lstrip("/")
-        joined += "/" if path.endswith("/") and joined else ""
-        return link(dest_url, joined + ("#" + frag if frag else ""))
-
-    levels = [len(m.group(1)) for m in (HEADING_RE.match(line) for line in body.splitlines()) if m]
-    shift = max(0, top - min(levels)) if levels else 0
-    out, in_fence = [], False
-    for line in body.split("\n"):
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-        if not in_fence:
-            m = HEADING_RE.match(line)
-            if m and shift:
-                line = "#" * min(6, len(m.group(1)) + shift) + line[len(m.group(1)):]
-            line = MD_LINK_RE.sub(lambda m: m.group("pre") + md_target(m.group("target")) + m.group("post"), line)
-            line = MD_REF_RE.sub(lambda m: m.group("pre") + md_target(m.group("target")), line)
-            line = HTML_URL_RE.sub(lambda m: m.group("pre") + url_target(m.group("target")) + m.group("post"), line)
-        out.append(line)
-    return "\n".join(out)
-
-
-def _copy_link(title: str, url: str, from_url: str) -> str:
-    address = canonical(url)
-    return (f'<li><a href="{link(from_url, url)}">{esc(title)}</a>: <code class="kv-adres">{esc(address)}</code> '
+def _hub_exercise(e: Oefening, content: Content, from_url: str) -> str:
+    """One exercise on the hub: its title, the same facts as everywhere, and one 'Kopieer link'."""
+    address = canonical(e.url)
+    return (f'<li><a href="{link(from_url, e.url)}">{esc(e.titel)}</a><br>'
+            f'<span class="kv-klein">{_facts_line(e, content)}</span> '
             f'<button type="button" class="md-button kv-knop kv-knop--klein" data-kv-kopieer="{esc(address)}" hidden>'
-            f'Kopieer<span class="kv-verborgen"> de link naar {esc(title)}</span></button></li>')
+            f'Kopieer link<span class="kv-verborgen"> naar {esc(e.titel)}</span></button>'
+            f'<span class="kv-melding" data-kv-melding role="status"></span></li>')
 
 
 def hub(content: Content) -> str:
-    """The page /leidinggevenden/: onboarding guide, exercises, intervisiebord and every principle's
-    suggestions for leaders, taken from docs/<principe>/leidinggevenden.md when the site is built."""
-    url, rel = HUB, "leidinggevenden/index.md"
-    links = [("De startpagina", ""), ("Gebruikswijzer: zo is de site opgebouwd", "gebruikswijzer/"),
-             ("Alle oefeningen", CATALOGUE), ("Een sessie plannen", PLANNER),
-             ("Intervisiebord moed en lef", INTERVISIEBORD), ("Deze pagina voor leidinggevenden", HUB)]
-    links += [(f"Basisprincipe {p.titel}", p.url) for p in content.principles]
-    present = {i.url for i in content.items.values()} | {CATALOGUE, PLANNER, HUB}
-    copy_list = '<ul class="kv-kopieerlijst">' + "".join(
-        _copy_link(t, u, url) for t, u in links if u in present) + "</ul>"
+    """The page /leidinggevenden/: the editor's text (docs/leidinggevenden/index.md: onboarding, the
+    intervisiebord), every exercise with one 'copy link', and a link to each principle's page for leaders.
+    Short enough for a phone: the principles' own pages are linked, not repeated."""
+    url = HUB
+    text = editors_text(content, HUB_SRC) or ("Deze pagina is voor teamleiders en andere leidinggevenden: "
+                                              "zo gebruik je de site met je team.")
+    exercises = "".join(_hub_exercise(e, content, url) for e in all_exercises(content))
+    principles = "".join(
+        f'<li><a href="{link(url, page.url)}">{esc(p.titel)}: voor leidinggevenden</a></li>'
+        for p in content.principles for page in content.of_kind("leidinggevenden", p.slug)[:1])
     parts = [
         "# Voor leidinggevenden\n",
-        "Deze pagina is voor teamleiders en andere leidinggevenden. Je vindt hier hoe je de site gebruikt "
-        "bij het inwerken van nieuwe collega's, oefeningen voor je team, het intervisiebord en per "
-        "basisprincipe wat je als leidinggevende kunt doen.\n",
-        "## Inwerken met deze site {#inwerken}\n",
-        "Komt er een nieuwe collega in je team? Zo kun je de site gebruiken:\n",
-        "1. **Week 1.** Stuur de link naar de startpagina. Je nieuwe collega leest de zes basisprincipes. "
-        "Dat kost ongeveer een uur.",
-        "2. **Week 2 tot en met 4.** Kies samen elke week één basisprincipe. Lees of luister samen een "
-        "verhaal uit de praktijk. Praat erover: wat herken je, wat zou jij doen?",
-        "3. **Oefenen.** Doe samen een oefening, of doe hem in het teamoverleg. Bij elke oefening staat hoe "
-        "lang hij duurt en met hoeveel mensen je hem doet. Je kunt een oefening ook printen.",
-        "4. **Teamoverleg.** Zet een paar oefeningen achter elkaar in de sessieplanner. Je krijgt een "
-        "agenda met tijden. Deel de link of print de agenda.",
-        "5. **Moed en lef.** Bespreek een lastige casus met het intervisiebord.\n",
-        "Deze links blijven altijd werken. Kopieer ze in je inwerkplan of in een mail:\n",
-        copy_list + "\n",
+        text + "\n",
         "## Oefeningen voor je team {#oefeningen}\n",
-        f'Alle oefeningen staan ook op één pagina, met filters: <a href="{link(url, CATALOGUE)}">alle oefeningen</a>. '
+        f'Met filters op basisprincipe, tijd en hoeveel jullie zijn: <a href="{link(url, CATALOGUE)}">alle oefeningen</a>. '
         f'Meer oefeningen achter elkaar? <a href="{link(url, PLANNER)}">Plan een sessie</a>.\n',
-        exercise_list(all_exercises(content), content, url, with_principle=True),
-        "## Intervisiebord moed en lef {#intervisiebord}\n",
-        f'Met het <a href="{link(url, INTERVISIEBORD)}">intervisiebord moed en lef</a> bespreek je met je team '
-        "in twaalf stappen een lastige casus over huiselijk geweld: wat maakt een besluit moeilijk, en wat helpt "
-        "om moed en lef te tonen? Het bord werkt goed op een groot scherm.\n",
+        f'<ul class="kv-lijst kv-hub-oefeningen">{exercises}</ul>\n',
         "## Wat je kunt doen, per basisprincipe {#per-basisprincipe}\n",
-        "Bij elk basisprincipe staan suggesties en verhalen van leidinggevenden. Hier staan ze bij elkaar.\n",
+        "Bij elk basisprincipe staan suggesties en verhalen van leidinggevenden:\n",
+        f'<ul class="kv-lijst kv-hub-principes">{principles}</ul>\n',
     ]
-    for p in content.principles:
-        page = next((i for i in content.of_kind("leidinggevenden", p.slug)), None)
-        if page is None:
-            continue
-        parts.append(f"### {esc(p.titel)} {{#{p.slug}}}\n")
-        parts.append(f'<p class="kv-meta"><a href="{link(url, p.url)}">Naar het basisprincipe {esc(p.titel)}</a> · '
-                     f'<a href="{link(url, page.url)}">Deze tekst op de eigen pagina</a></p>\n')
-        parts.append(moved_body(page.src.body.strip(), page.rel, rel, page.url, url, top=4) + "\n")
     return "\n".join(parts)
 
 
