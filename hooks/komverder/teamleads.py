@@ -243,9 +243,6 @@ def planner(content: Content) -> str:
         cards.append(exercise_card(e, content, url, cid))
     app = (
         f'<div class="kv-sessie" data-kv-sessie hidden>'
-        f'<p>Kies oefeningen voor een teamoverleg of een inwerkdag. Je ziet meteen de agenda met de tijden. '
-        f'Het hele plan staat in het adres van deze pagina: bewaar of deel de link, dan heb je het plan terug. '
-        f'Er gaat niets naar een server.</p>'
         f'<div class="kv-sessie__instellingen">'
         f'<p><label for="kv-sessie-naam">Naam van de sessie (mag leeg blijven)</label>'
         f'<input type="text" id="kv-sessie-naam" maxlength="80" autocomplete="off"></p>'
@@ -268,13 +265,15 @@ def planner(content: Content) -> str:
     no_js = (f'<p class="kv-zonder-js" data-kv-zonder-js>De sessieplanner werkt alleen met JavaScript, en dat staat nu uit. '
              f'Zoek een oefening in <a href="{link(url, CATALOGUE)}">alle oefeningen</a>: daar staat bij elke oefening '
              f'hoe lang hij duurt en met hoeveel mensen je hem doet.</p>')
-    return (f"# Een sessie plannen\n\n{no_js}\n\n{app}\n\n"
+    text = editors_text(content, PLANNER_SRC) or "Kies oefeningen voor een teamoverleg of een inwerkdag."
+    return (f"# Een sessie plannen\n\n{text}\n\n{no_js}\n\n{app}\n\n"
             f'<section class="kv-kaarten" data-kv-kaarten aria-label="Oefeningen om te printen">{"".join(cards)}</section>\n')
 
 
 # --- /leidinggevenden/: the leaders' hub --------------------------------------------------------
 
 HUB_SRC = "leidinggevenden/index.md"
+PLANNER_SRC = "oefeningen/sessie.md"
 
 
 def editors_text(content: Content, src: str) -> str:

@@ -83,6 +83,19 @@ def test_a_filter_tap_brings_the_count_and_the_first_result_into_view(site_url, 
     assert in_view(page, "[data-kv-aantal]") and in_view(page, "[data-kv-oefening]:not([hidden])")
 
 
+def test_ticking_an_exercise_in_the_planner_answers_next_to_it(site_url, new_page):
+    page = new_page(viewport=PHONE)
+    page.goto(site_url + "oefeningen/sessie/?o=visualiseren&start=09:00")
+    page.locator("[data-kv-sessie]").wait_for(state="visible")
+    box = page.get_by_role("checkbox", name="B1 niveau")
+    box.scroll_into_view_if_needed()
+    assert not in_view(page, "[data-kv-totaal]"), "de agenda staat buiten beeld"
+    box.check()
+    answer = page.locator('[data-kv-keuze="b1-niveau"] [data-kv-plek]')
+    expect(answer).to_have_text("In de agenda: 09:45–10:30 (2 van 2)")
+    assert in_view(page, '[data-kv-keuze="b1-niveau"] [data-kv-plek]')
+
+
 def agenda_and_cards(page) -> dict[str, tuple[str, str]]:
     """title -> (time in the agenda, time on the printed card)."""
     out = {}

@@ -107,6 +107,7 @@
         var duurTekst = o.li.querySelector('[data-kv-feit="duur"]');
         tr.appendChild(el("td", { "class": "kv-agenda__duur" }, duurTekst ? duurTekst.textContent : o.minuten + " min"));
         rijen.appendChild(tr);
+        o.plek = klok(t) + "–" + klok(t + o.minuten);
         t += o.minuten;
         som += o.minuten;
       });
@@ -116,7 +117,14 @@
         ? "Totaal: " + duur(som) + ". De sessie duurt van " + klok(begin) + " tot " + klok(begin + som) + "."
         : "";
       kop.textContent = plan.naam ? "Agenda: " + plan.naam : "Agenda";
-      volgordeLijst.forEach(function (id) { oefeningen[id].vak.checked = plan.ids.indexOf(id) >= 0; });
+      volgordeLijst.forEach(function (id) {
+        var o = oefeningen[id], gekozen = plan.ids.indexOf(id) >= 0;
+        o.vak.checked = gekozen;
+        // Het antwoord in beeld, bij de oefening die je net aantikte (de agenda staat bovenaan).
+        var plek = o.li.querySelector("[data-kv-plek]");
+        if (!plek) plek = o.li.appendChild(el("span", { "class": "kv-keuze__plek", "data-kv-plek": "" }));
+        plek.textContent = gekozen ? "In de agenda: " + o.plek + " (" + (plan.ids.indexOf(id) + 1) + " van " + plan.ids.length + ")" : "";
+      });
       if (kaarten) {
         kaarten.querySelectorAll("[data-kv-kaart]").forEach(function (k) { k.hidden = true; });
         plan.ids.forEach(function (id) {
