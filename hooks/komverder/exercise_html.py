@@ -10,7 +10,7 @@ from pathlib import Path
 
 import jinja2
 
-from .exercises import Feiten, feiten
+from .exercises import MAX_TEAM, Feiten, feiten
 from .model import Oefening
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "overrides" / "komverder"
@@ -18,7 +18,6 @@ TEMPLATES = Path(__file__).resolve().parents[2] / "overrides" / "komverder"
 
 def tijden(f: Feiten) -> str:
     """The time for a team of 1, 2, … MAX_TEAM people: '15 20 25 …' or '50-65 …' (for the scripts)."""
-    from .exercises import MAX_TEAM
     out = []
     for n in range(1, MAX_TEAM + 1):
         m = f.minuten(n)

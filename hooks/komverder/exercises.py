@@ -22,7 +22,7 @@ import html
 import math
 from dataclasses import dataclass
 
-from .model import Content, Oefening, Range, parse_range
+from .model import Content, Oefening, Range
 
 # How people work -> the size of the group that does a step together (0: the whole team).
 WERKVORMEN = {"alleen": 1, "tweetallen": 2, "drietallen": 3, "drie- of viertallen": 3, "groep": 0}
@@ -84,10 +84,6 @@ class Feiten:
     def past_bij(self, team: int) -> bool:
         """Can a team of this size do it? (An exercise alone suits any team: each on their own.)"""
         return self.werkvorm == "alleen" or team >= self.minstens
-
-    def tijden(self) -> list[int]:
-        """For the scripts: the longest time, in minutes, for a team of 1 … MAX_TEAM."""
-        return [(self.minuten(n).high if self.minuten(n) else 0) for n in range(1, MAX_TEAM + 1)]
 
 
 def werkvorm_uit_bron(personen: Range | None) -> str:
@@ -201,8 +197,3 @@ def report_section(content: Content) -> str:
     lines += [f"- `{m.path}:{m.line}`: {html.escape(m.wat)} — {html.escape(m.hoe)}" for m in rows]
     return "\n".join(lines) + "\n"
 
-
-def parse_team(value) -> int | None:
-    """'8' -> 8 (1 … MAX_TEAM), anything else -> None."""
-    r = parse_range(value)
-    return r.low if r and r.low == r.high and r.low <= MAX_TEAM else None
