@@ -97,7 +97,8 @@ def total_line(e: Oefening) -> str:
 
 def timeline(e: Oefening) -> str:
     """The steps as a timeline: each step's own time and title (linked to it) and the total.
-    data-minuten: the step's time for the smallest team, for the facilitator mode's timer."""
+    data-minuten: the step's time for the smallest team, for the facilitator mode's timer; a step
+    whose time grows with the team also has data-tijden (its time for a team of 1 … MAX_TEAM)."""
     f = feiten(e)
     rows = []
     for s in e.stappen:
@@ -106,7 +107,9 @@ def timeline(e: Oefening) -> str:
             title = f'<a href="#{esc(s.anchor)}">{title}</a>'
         last = ' class="kv-tijdlijn__reflectie"' if "aan de slag" in s.titel.lower() else ""
         m = stap_minuten(s, f)
-        rows.append(f'<li{last} data-kv-stap-anker="{esc(s.anchor)}" data-minuten="{m.high if m else 0}">'
+        per_team = "" if stap_minuten(s, f, 1) == stap_minuten(s, f, MAX_TEAM) else (
+            ' data-tijden="' + " ".join(str(stap_minuten(s, f, n).high) for n in range(1, MAX_TEAM + 1)) + '"')
+        rows.append(f'<li{last} data-kv-stap-anker="{esc(s.anchor)}" data-minuten="{m.high if m else 0}"{per_team}>'
                     f'<span class="kv-tijdlijn__tijd">{esc(stap_tijd(s))}</span> '
                     f'<span class="kv-tijdlijn__stap">{title}</span></li>')
     if not rows:

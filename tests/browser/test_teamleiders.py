@@ -175,6 +175,11 @@ def test_facilitator_mode_one_step_per_screen_with_a_timer(site_url, new_page):
     page.get_by_role("button", name="Stop met begeleiden").click()
     expect(screen).to_be_hidden()
 
+    # with the team size in the address (?team=8), a step per person takes 8 × 5 min
+    page.goto(site_url + HAND + "?team=8")
+    page.get_by_role("button", name="Begeleid deze oefening").click()
+    expect(clock).to_have_text("40:00")
+
 
 def test_facilitator_mode_works_offline(browser, site_dir):
     with serve_site(site_dir) as url:

@@ -1,7 +1,8 @@
 /* Kom verder — begeleid een oefening: één stap per scherm, in grote letters, met een klok per stap.
  * De stappen en hun minuten staan op de pagina (de tijdlijn: data-kv-stap-anker, data-minuten, uit
  * hooks/komverder/exercises.py); dit script laat ze één voor één zien. Het werkt offline zoals elke
- * pagina: er wordt niets opgehaald. Idempotent. */
+ * pagina: er wordt niets opgehaald. Met ?team=8 in het adres telt een stap per persoon voor 8 mensen.
+ * Idempotent. */
 (function () {
   "use strict";
 
@@ -28,9 +29,12 @@
     var knop = document.querySelector("[data-kv-begeleid-start]");
     if (!scherm || !knop || scherm.hasAttribute("data-kv-klaar")) return;
     scherm.setAttribute("data-kv-klaar", "");
+    // ?team=8 in het adres: een stap per persoon duurt dan zo lang als bij 8 mensen (data-tijden).
+    var team = parseInt(new URLSearchParams(window.location.search).get("team"), 10) || 0;
     var stappen = Array.prototype.map.call(document.querySelectorAll("[data-kv-tijdlijn] [data-kv-stap-anker]"), function (li) {
+      var tijden = (li.getAttribute("data-tijden") || "").split(" "), min = team && tijden[team - 1];
       return { kop: document.getElementById(li.getAttribute("data-kv-stap-anker")),
-               seconden: (parseInt(li.getAttribute("data-minuten"), 10) || 0) * 60 };
+               seconden: (parseInt(min || li.getAttribute("data-minuten"), 10) || 0) * 60 };
     }).filter(function (s) { return s.kop; });
     if (!stappen.length) return;
 

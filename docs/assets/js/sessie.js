@@ -95,7 +95,7 @@
         var tr = el("tr", { "data-id": id });
         tr.appendChild(el("td", { "class": "kv-agenda__tijd" }, klok(t) + "–" + klok(t + o.minuten)));
         var td = el("td");
-        td.appendChild(el("a", { href: o.url }, o.titel));
+        td.appendChild(el("a", { href: o.url + (plan.team ? "?team=" + plan.team : "") }, o.titel));  // begeleid.js telt dan voor dit team
         td.appendChild(el("span", { "class": "kv-klein kv-agenda__principe" }, o.principe));
         var acties = el("div", { "class": "kv-geen-print kv-agenda__acties" });
         acties.appendChild(knop("Eerder", "eerder", o.titel, i === 0));
