@@ -41,7 +41,7 @@ def on_page_markdown(markdown, page, config, files):
             meta["kv_styles"] = [item.data["script"]]
             meta["kv_app"] = True
         if item.soort == "oefening":  # kopieer link, print deze oefening, de geprinte kaart
-            meta["kv_scripts"] = ["oefening"]
+            meta["kv_scripts"] = ["oefening", "begeleid"]  # begeleid: one step per screen, with a timer
             meta["kv_styles"] = ["oefeningen"]
     elif src in STATE.generated:
         meta["kv_soort"] = "overzicht"

@@ -20,8 +20,12 @@ def on_config(config):
 
 def on_files(files, config):
     for src, make in teamleads.PAGES.items():
-        if files.get_file_from_path(src) is not None:
-            continue  # an editor wrote this page by hand: theirs wins
+        existing = files.get_file_from_path(src)
+        if existing is not None:
+            item = STATE.content.items.get(src)
+            if item is None or item.soort != "pagina":
+                continue  # an editor wrote this page by hand: theirs wins
+            files.remove(existing)  # the editor's text for this page ('soort: pagina'): the page is made around it
         inclusion = InclusionLevel.UNDEFINED if src in teamleads.IN_NAV else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src, content=make(STATE.content), inclusion=inclusion))
         STATE.generated.add(src)

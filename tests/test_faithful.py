@@ -157,7 +157,10 @@ def sentences(text: str) -> list[str]:
         text = text.replace(wrong, right)
     m = FACTS.match(text)
     if m and (m["p"] or m["m"]):
-        return [x for x in (m["p"] and f"{m['p']} personen", m["m"] and f"{m['m']} min") if x]
+        # The one exception: an exercise's 'N personen' is shown as a team lead thinks of it ('vanaf 3
+        # personen, in drie- of viertallen'; komverder.exercises), and a correction of the source's
+        # number is listed with the source's words on /redactie/ (tests/test_exercise_facts.py).
+        return [x for x in (m["m"] and f"{m['m']} min",) if x]
     m = EXERCISE.match(text)
     if m:
         return [m["titel"]] + ([f"{m['m']} min"] if m["m"] else [])

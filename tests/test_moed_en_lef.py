@@ -237,10 +237,18 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in out + [text[start:].strip()] if s]
 
 
+# The one sentence of the seed that the site words differently, on purpose: the board is a web tool
+# here, not a PDF form (issue 13). Seed sentence -> the site's sentence, which must be on the page.
+REWORDED = {
+    "Sla de ingevulde PDF op en deel hem met de deelnemers aan het gesprek.":
+        "Bewaar het ingevulde bord en deel het met de deelnemers aan het gesprek.",
+}
+
+
 def missing_from(page: Page, units: list[Unit]) -> list[str]:
     missing = []
     for u in units:
-        n = norm(u.text)
+        n = norm(REWORDED.get(u.text, u.text))
         if n not in page.text:
             missing.append(f"regel {u.line}: niet op de pagina: {u.text}")
         elif u.quote and not any(n in q and u.speaker in q for q in page.quotes):
@@ -376,7 +384,7 @@ def test_the_intervisiebord_shows_all_twelve_steps_as_text_in_the_static_html(bu
         own = [u for u in units if u.step == n]
         assert own, n
         for u in own:
-            assert norm(u.text) in section, f"stap {n}, regel {u.line}: {u.text}"
+            assert norm(REWORDED.get(u.text, u.text)) in section, f"stap {n}, regel {u.line}: {u.text}"
     for n in (1, 2):
         assert "Individuele voorbereiding" in page.steps[f"stap-{n}"], n
     for n in (1, 6):  # the videos are lost: the page says so

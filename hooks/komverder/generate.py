@@ -11,7 +11,8 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from . import icons, menu, struinen
+from . import exercise_html, icons, menu, struinen
+from .exercises import report_section as exercise_report
 from .check import is_site_file, slugify
 from .model import MEDIA_MISSING, SECTIONS, Basisprincipe, Content, Item, Oefening, url_of
 from .struinen import SURPRISE_SRC, SURPRISE_URL
@@ -349,15 +350,8 @@ def exercise_facts(item: Oefening, content: Content, from_url: str) -> str:
         k = principle.kernelement(item.data.get("kernelement", "")) if item.data.get("kernelement") else None
         if k:
             rows.append(("Traint", f'<a href="{link(from_url, principle.slug + "/kernelementen/#" + k.id)}">{esc(k.titel)}</a>'))
-    if item.personen:
-        p = item.personen
-        rows.append(("Met hoeveel", "alleen" if p.high == 1 else f"{p} personen"))
-    som = item.som
-    if item.duur:
-        rows.append(("Duur", minutes(item.duur)))
-    if som and (not item.duur or som != item.duur):
-        extra = " (per situatie of per persoon kan het langer duren)" if any(s.per and s.per != "tijd niet vermeld" for s in item.stappen) else ""
-        rows.append(("Stappen samen", minutes(som) + extra))
+    rows.append(("Met hoeveel", exercise_html.groep(item)))
+    rows.append(("Duur", exercise_html.duur(item)))
     if isinstance(item.data.get("benodigdheden"), list) and item.data["benodigdheden"]:
         rows.append(("Wat je nodig hebt", ", ".join(esc(b) for b in item.data["benodigdheden"])))
     dl = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
@@ -524,12 +518,9 @@ def exercise_list(exercises: list[Item], content: Content, from_url: str, with_p
         facts = []
         if with_principle and content.principle(e.principe):
             facts.append(content.principle(e.principe).titel)
-        if e.personen:
-            facts.append("alleen" if e.personen.high == 1 else f"{e.personen} personen")
-        if e.duur or e.som:
-            facts.append(minutes(e.duur or e.som))
+        facts = [esc(x) for x in facts] + [exercise_html.groep(e), exercise_html.duur(e)]
         rows.append(f'<li><a href="{link(from_url, e.url)}">{esc(e.titel)}</a><br>'
-                    f'<span class="kv-klein">{esc(" · ".join(facts))} — {esc(e.data.get("doel", ""))}</span></li>')
+                    f'<span class="kv-klein">{" · ".join(facts)} — {esc(e.data.get("doel", ""))}</span></li>')
     return '<ul class="kv-lijst">\n' + "\n".join(rows) + "\n</ul>\n"
 
 
@@ -565,6 +556,7 @@ def editors_report(content: Content) -> str:
              "video's en afbeeldingen waarvan het adres verloren is gegaan. Op de site staat dan de tekst zonder link, "
              "met een korte melding. Vul je een adres in, dan verdwijnt het hier vanzelf. Hoe dat gaat, staat in CONTRIBUTING.md.\n",
              f"In totaal: **{len(missing)}** dingen op **{len({m.rel for m in missing})}** pagina's.\n"]
+    parts.append(exercise_report(content))  # durations and group sizes the source gives differently
     by_page: dict[str, list[Missing]] = {}
     for m in missing:
         by_page.setdefault(m.rel, []).append(m)

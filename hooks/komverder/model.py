@@ -118,6 +118,10 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
                               unit="personen", examples=("2", "3-4")),
         "duur": FieldSpec("bereik", False, "hoe lang in minuten: een getal (40) of een bereik (\"40-60\")",
                           unit="minuten", examples=("40", "40-60")),
+        "werkvorm": FieldSpec("keuze", False, "hoe mensen werken, als de stappen dat anders zeggen dan 'personen'",
+                              ("alleen", "tweetallen", "drietallen", "drie- of viertallen", "groep")),
+        "minstens": FieldSpec("getal", False, "met hoeveel mensen je de oefening minstens doet, als dat anders is dan 'personen'"),
+        "groep_bron": FieldSpec("tekst", False, "de woorden uit de bron die 'werkvorm' of 'minstens' laten zien"),
         "doel": FieldSpec("tekst", True, "één korte zin: wat levert de oefening op"),
         "kernelement": FieldSpec("tekst", False, "de id van het kernelement dat de oefening traint"),
         "benodigdheden": FieldSpec("lijst", False, "wat je nodig hebt, één ding per regel"),
@@ -220,16 +224,7 @@ class Oefening(Item):
     def duur(self) -> Range | None:
         return parse_range(self.data.get("duur"))
 
-    @property
-    def som(self) -> Range | None:
-        """The sum of the steps' minutes (None when no step has minutes)."""
-        timed = [s.minuten for s in self.stappen if s.minuten]
-        if not timed:
-            return None
-        total = timed[0]
-        for r in timed[1:]:
-            total = total + r
-        return total
+    # How long it takes and with whom: komverder.exercises.feiten(oefening), computed once.
 
 
 @dataclass

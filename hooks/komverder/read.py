@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import PurePosixPath
 
 from .frontmatter import Source, decode, parse
@@ -10,6 +11,8 @@ from .problems import Problem
 
 # '### Stap 2' is a step too (written one level too deep; komverder.editor_checks says so), not a gap in the numbering.
 STEP_RE = re.compile(r"^###?\s+Stap\b\s*(?P<rest>.*?)\s*$")
+# The whole heading text and an id an editor gave it ('## Stap 1. Titel (5 min) {#mijn-id}').
+STEP_HEADING_RE = re.compile(r"^###?\s+(?P<text>Stap\b.*?)\s*(?:\{\s*#(?P<id>[\w-]+)[^}]*\})?\s*$")
 STEP_PARTS_RE = re.compile(r"^(?P<nr>\d+)\s*[.:]?\s*(?P<titel>.*?)\s*(?:\((?P<tijd>[^()]*)\))?\s*(?:\{[^}]*\})?$")
 TIME_RE = re.compile(r"^(?P<min>\d+(?:\s*[-–]\s*\d+)?)\s*min(?:uten|uut)?\.?(?:\s+(?P<per>per\s+.+))?$")
 NO_TIME = "tijd niet vermeld"
@@ -50,9 +53,30 @@ def _kernelementen(src: Source) -> list[Kernelement]:
     return found
 
 
+def toc_slug(text: str) -> str:
+    """The id Python-Markdown's toc gives a heading (its default slugify)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    plain = re.sub(r"[^\w\s-]", "", plain).strip().lower()
+    return re.sub(r"[-\s]+", "-", plain)
+
+
+def _anchor(line: str, used: set[str]) -> str:
+    """The id the page gives this step heading: the editor's own, or the toc's (made unique)."""
+    m = STEP_HEADING_RE.match(line)
+    anchor = (m.group("id") or toc_slug(m.group("text"))) if m else ""
+    base, n = anchor, 0
+    while anchor in used:
+        n += 1
+        anchor = f"{base}_{n}"
+    used.add(anchor)
+    return anchor
+
+
 def steps(src: Source) -> list[Stap]:
-    """The steps of an exercise: every '## Stap …' heading of the body, in file order."""
+    """The steps of an exercise: every '## Stap …' heading of the body, in file order, with the id
+    of its heading on the page (Stap.anchor)."""
     found: list[Stap] = []
+    used: set[str] = set()
     in_fence = False
     for offset, line in enumerate(src.body.splitlines()):
         if FENCE_RE.match(line):
@@ -63,9 +87,10 @@ def steps(src: Source) -> list[Stap]:
         if not m:
             continue
         lineno = src.body_line + offset
+        anchor = _anchor(line, used)
         parts = STEP_PARTS_RE.match(m.group("rest"))
         if not parts:
-            found.append(Stap(None, m.group("rest"), None, line=lineno))
+            found.append(Stap(None, m.group("rest"), None, line=lineno, anchor=anchor))
             continue
         tijd = (parts.group("tijd") or "").strip()
         minuten, per = None, ""
@@ -76,7 +101,7 @@ def steps(src: Source) -> list[Stap]:
         elif tijd.lower() == NO_TIME:
             per = NO_TIME
         titel = parts.group("titel") if (t or per) else (parts.group("titel") + (f" ({tijd})" if tijd else ""))
-        found.append(Stap(int(parts.group("nr")), titel.strip(), minuten, per, lineno))
+        found.append(Stap(int(parts.group("nr")), titel.strip(), minuten, per, lineno, anchor))
     return found
 
 

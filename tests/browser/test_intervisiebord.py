@@ -94,7 +94,7 @@ def test_invullen_en_herladen(new_page, site_url, viewport):
     page = open_bord(new_page, site_url, viewport)
     waarden = antwoorden("Een")
     vul_in(page, waarden, naam="Teamoverleg Noord", datum="2024-03-07")
-    expect(page.locator(".kv-bewaard")).to_contain_text("Bewaard op dit apparaat")
+    expect(page.locator(".kv-bord__beheer .kv-bewaard")).to_contain_text("Bewaard op dit apparaat")
     for afdruk in page.locator(".kv-afdruk, .kv-afdruk-kop").all():
         expect(afdruk).to_be_hidden()  # alleen voor papier
     page.reload()
@@ -262,7 +262,9 @@ def test_afdrukken_toont_antwoorden_zonder_de_site_eromheen(new_page, site_url, 
     for nummer, titel in enumerate(STAPPEN, 1):
         expect(page.locator("h2", has_text=f"Stap {nummer}. {titel}").first).to_be_visible()
     expect(page.locator(".kv-afdruk-kop")).to_have_text("Intervisiebord: Voor de pdf — 01-06-2024")
-    expect(page.get_by_text("Intervisie is gebaseerd op gelijkwaardigheid en veiligheid.")).to_be_visible()
+    # op papier de antwoorden van het team, niet de uitleg (die staat op de site)
+    expect(page.get_by_text("Intervisie is gebaseerd op gelijkwaardigheid en veiligheid.")).to_be_hidden()
+    expect(page.get_by_text("Kies als groep welke casus je wil bespreken.")).to_be_hidden()
     for veld, waarde in waarden.items():
         blok = page.locator(f".kv-veld[data-veld='{veld}']")
         expect(blok.locator("label")).to_be_visible()
@@ -322,7 +324,8 @@ def test_script_doet_geen_netwerkverzoeken(site_dir):
     script = (site_dir / "assets/js/intervisiebord.js").read_text(encoding="utf-8")
     for verboden in ("fetch(", "XMLHttpRequest", "sendBeacon", "WebSocket", "EventSource", "import("):
         assert verboden not in script
-    assert len(script.encode("utf-8")) < 12 * 1024, "het script blijft klein (< 12 KB)"
+    # 16 KB: the board also folds its instructions away and asks before an import replaces a board
+    assert len(script.encode("utf-8")) < 16 * 1024, "het script blijft klein (< 16 KB)"
 
 
 def test_zonder_javascript_staan_alle_twaalf_stappen_er(new_page, site_url, viewport):
@@ -337,7 +340,7 @@ def test_zonder_javascript_staan_alle_twaalf_stappen_er(new_page, site_url, view
     for zin in ("Denk na over twee casussen waarbij er sprake is van huiselijk geweld.",
                 "Wat is jouw kwetsbaarheid in dit dilemma of ongemak?",
                 "Welke afspraken maken jullie om een vervolg te geven op dit gesprek?",
-                "Sla de ingevulde PDF op en deel hem met de deelnemers aan het gesprek.",
+                "Bewaar het ingevulde bord en deel het met de deelnemers aan het gesprek.",
                 "Uitgangspunten intervisie", "Individuele voorbereiding",
                 "Er wordt niets verstuurd"):
         assert zin in tekst, zin

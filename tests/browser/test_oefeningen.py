@@ -42,8 +42,11 @@ def shown_titles(page) -> set[str]:
 
 
 def choose(page, name: str, value: str):
-    """Tap a filter chip, as someone on a phone does."""
-    page.locator(f'label[for="kv-f-{name}-{value}"]').click()
+    """Tap a filter chip, as someone on a phone does; the team size is typed ("wij zijn met 8")."""
+    if name == "team":
+        page.locator("#kv-f-team").fill(value)
+    else:
+        page.locator(f'label[for="kv-f-{name}-{value}"]').click()
 
 
 def pdf_of(page) -> PdfReader:
@@ -60,21 +63,25 @@ def test_all_twelve_exercises_exist():
     assert len(EXERCISES) == 12, EXERCISES
 
 
-# (filters clicked) -> the exercises a team lead expects. Minutes: the longest of the source's
-# duration and the steps added up (e.g. B1 niveau: bron 40, stappen 15+10+15+5 = 45).
+# (filters chosen) -> the exercises a team lead expects. 'team': "wij zijn met 8"; an exercise fits a
+# team from its smallest team on (one done alone fits any team). Minutes: from the steps, for that
+# team (komverder.exercises; e.g. Elkaar beter leren kennen: 5 min per persoon + 5 = 15 with 2, 45 with 8).
+ALONE = {"Afstand nemen van een situatie", "Feiten of interpretaties?"}
 FILTERS = [
     ({}, ALL),
     ({"principe": "lerend"}, {"Intervisie Incidentmethode", "Feiten of interpretaties?"}),
-    ({"personen": "alleen"}, {"Afstand nemen van een situatie"}),
-    ({"personen": "3-4"}, {"Waarden van samenwerking", "Socratische keuze", "De kritische tegenblik",
-                           "Verplaatsen in het perspectief van de ander", "Intervisie Incidentmethode",
-                           "Feiten of interpretaties?"}),
+    ({"team": "1"}, ALONE),
+    ({"team": "2"}, ALONE | {"Visualiseren", "Luisteren, erkennen, inzoomen, doorvragen", "Elkaar beter leren kennen door je hand"}),
+    ({"team": "8"}, ALL),
     ({"duur": "20"}, {"Elkaar beter leren kennen door je hand"}),
+    ({"duur": "20", "team": "8"}, set()),
     ({"duur": "langer"}, {"Heard, seen & respected: Dieper luisteren en patronen ontdekken", "Intervisie Incidentmethode"}),
-    ({"principe": "lerend", "personen": "groep"}, {"Feiten of interpretaties?"}),
-    ({"personen": "2", "duur": "45"}, {"Visualiseren", "B1 niveau", "Luisteren, erkennen, inzoomen, doorvragen",
-                                       "Elkaar beter leren kennen door je hand"}),
-    ({"principe": "gezinsgericht", "personen": "3-4", "duur": "45"}, {"Waarden van samenwerking"}),
+    ({"principe": "lerend", "team": "1"}, {"Feiten of interpretaties?"}),
+    ({"duur": "45", "team": "2"}, ALONE | {"Visualiseren", "Luisteren, erkennen, inzoomen, doorvragen",
+                                          "Elkaar beter leren kennen door je hand"}),
+    ({"duur": "45", "team": "8"}, ALL - {"Heard, seen & respected: Dieper luisteren en patronen ontdekken",
+                                         "Intervisie Incidentmethode"}),
+    ({"principe": "gezinsgericht", "duur": "45", "team": "3"}, {"Waarden van samenwerking"}),
 ]
 
 
@@ -88,9 +95,10 @@ def test_filters_give_the_right_exercises_on_a_phone(site_url, new_page):
             choose(page, name, value)
         assert shown_titles(page) == expected, chosen
         count = page.locator("[data-kv-aantal]").inner_text()
-        assert count == (f"{len(expected)} oefeningen" if len(expected) > 1 else "1 oefening"), count
+        assert count == (f"{len(expected)} oefeningen" if len(expected) > 1 else "1 oefening" if expected
+                         else "Geen oefening past bij deze keuze. Kies iets anders of wis de filters."), count
         query = "&".join(f"{k}={v}" for k, v in chosen.items())
-        assert page.url == site_url + "oefeningen/" + (f"?{query}" if query else ""), page.url
+        expect(page).to_have_url(site_url + "oefeningen/" + (f"?{query}" if query else ""))
     assert all(u.startswith(site_url) for u in page.kv_requests), "een verzoek naar een andere website"
 
 
@@ -107,11 +115,11 @@ def test_filter_state_survives_a_reload_and_can_be_shared(site_url, new_page):
     page.goto(site_url + "oefeningen/")
     ready(page, "[data-kv-filters]")
     choose(page, "principe", "lerend")
-    choose(page, "personen", "groep")
-    assert page.url.endswith("/oefeningen/?principe=lerend&personen=groep")
+    choose(page, "team", "1")
+    expect(page).to_have_url(site_url + "oefeningen/?principe=lerend&team=1")  # replaceState reaches page.url a moment later
     page.reload()
     ready(page, "[data-kv-filters]")
-    assert page.locator("#kv-f-principe-lerend").is_checked() and page.locator("#kv-f-personen-groep").is_checked()
+    assert page.locator("#kv-f-principe-lerend").is_checked() and page.locator("#kv-f-team").input_value() == "1"
     assert page.locator("#kv-f-duur-alle").is_checked()
     assert shown_titles(page) == {"Feiten of interpretaties?"}
 
@@ -130,7 +138,7 @@ def test_without_javascript_the_catalogue_is_the_full_list(site_url, new_page):
     assert cards.count() == 12 and all(cards.nth(i).is_visible() for i in range(12))
     assert not page.locator("[data-kv-filters]").is_visible(), "filters die zonder JavaScript niets doen"
     first = cards.first.inner_text()
-    assert "Gezinsgericht" in first and "2 personen" in first and "min" in first and "luisteren" in first
+    assert "Gezinsgericht" in first and "vanaf 4 personen, in tweetallen" in first and "50–65 min" in first and "luisteren" in first
 
     page.goto(site_url + "oefeningen/sessie/")
     note = page.locator("[data-kv-zonder-js]")
@@ -145,12 +153,13 @@ def test_exercise_page_has_facts_timeline_and_ends_with_aan_de_slag(site_url, ne
     page = new_page()
     page.goto(site_url + "lerend/oefeningen/feiten-of-interpretaties/")
     facts = page.locator("dl.kv-feiten").inner_text()
-    for word in ("Basisprincipe", "Lerend", "4–20 personen", "35 min", "Stappen samen", "40 min"):
+    for word in ("Basisprincipe", "Lerend", "alleen", "40 min"):
         assert word in facts
+    assert "35 min" not in facts and "Stappen samen" not in facts, "de redenering van de redactie staat niet bij de lezer"
     steps = page.locator("ol.kv-tijdlijn > li").all_inner_texts()
     assert len(steps) == 7 and steps[0].split() == ["5", "min", "Stap", "1.", "Lastige", "situatie"]
     assert "tijd niet vermeld" in steps[4] and steps[-1].endswith("Stap 7. Aan de slag")
-    assert page.locator(".kv-tijdlijn__totaal").inner_text().startswith("De bron noemt 35 min. De stappen samen duren 40 min.")
+    assert page.locator(".kv-tijdlijn__totaal").inner_text() == "Samen: 40 min. Bij een stap staat geen tijd."
     # each step of the timeline leads to that step's text; the last heading of the page is "Aan de slag"
     page.locator("ol.kv-tijdlijn a").nth(2).click()
     assert page.url.endswith("#stap-3-gevoelens-en-gedachten-5-min")
@@ -314,8 +323,8 @@ def test_a_session_prints_as_one_agenda_page_and_then_the_cards(site_url, new_pa
     reader = pdf_of(page)
     texts = [p.extract_text() for p in reader.pages]
     first = texts[0]
-    for part in ("Agenda: Inwerkdag", "09:00–10:00", "Intervisie Incidentmethode", "10:00–10:22", "De kritische tegenblik",
-                 "10:22–11:07", "Visualiseren", "Totaal: 2 uur en 7 minuten"):
+    for part in ("Agenda: Inwerkdag", "09:00–09:55", "Intervisie Incidentmethode", "09:55–10:17", "De kritische tegenblik",
+                 "10:17–11:02", "Visualiseren", "Totaal: 2 uur en 2 minuten"):
         assert part in first, part
     assert "Doel:" not in first and "Kies oefeningen" not in first and "Begintijd" not in first
     rest = squash("\n".join(texts[1:]))
@@ -329,26 +338,29 @@ def test_a_session_prints_as_one_agenda_page_and_then_the_cards(site_url, new_pa
 
 # --- /leidinggevenden/ ---------------------------------------------------------------------------
 
-def test_leaders_page_brings_the_six_principles_together(site_url, new_page, **_):
-    page = new_page(**CLIPBOARD)
+def test_leaders_page_links_the_six_principles_and_copies_one_link_per_exercise(site_url, new_page, **_):
+    page = new_page(viewport=PHONE, **CLIPBOARD)
     page.goto(site_url + "leidinggevenden/")
     text = page.locator("article").inner_text()
-    for src in sorted((ROOT / "docs").glob("*/leidinggevenden.md")):
+    for src in sorted((ROOT / "docs").glob("*/leidinggevenden.md")):  # linked, not repeated
         body = src.read_text(encoding="utf-8").split("---", 2)[2].strip()
-        first_words = " ".join(body.split()[:8])
-        assert first_words in text, f"de tekst van {src.relative_to(ROOT)} staat niet op /leidinggevenden/"
-    assert page.locator("h4", has_text="De shit is eromheen").count() == 1, "koppen van een principe onder zijn eigen kop"
+        assert " ".join(body.split()[:8]) not in text, f"de tekst van {src.relative_to(ROOT)} staat er nog in zijn geheel"
+        href = "../" + src.relative_to(ROOT / "docs").with_suffix("").as_posix() + "/"
+        assert page.locator(f'article a[href="{href}"]').count() == 1, href
     for name, href in (("alle oefeningen", "../oefeningen/"), ("intervisiebord moed en lef", "../moed-en-lef/intervisiebord/")):
         assert page.get_by_role("link", name=name, exact=True).first.get_attribute("href") == href
     assert page.locator("#inwerken").is_visible()
-    page.get_by_role("button", name="Kopieer de link naar Alle oefeningen").click()
-    assert page.evaluate("navigator.clipboard.readText()") == SITE_URL.rstrip("/") + "/oefeningen/"
+    assert "https://" not in text, "geen ruwe adressen op de pagina"
+    copy = page.locator("article button[data-kv-kopieer]")
+    assert copy.count() == 12, "één knop 'Kopieer link' per oefening"
+    page.get_by_role("button", name="Kopieer link naar Visualiseren").click()
+    assert page.evaluate("navigator.clipboard.readText()") == SITE_URL.rstrip("/") + "/eenvoudig/oefeningen/visualiseren/"
 
 
 # --- toegankelijkheid ----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("path", [
-    "oefeningen/", "oefeningen/?principe=lerend&duur=45", "oefeningen/sessie/?o=b1-niveau,visualiseren&start=09:00",
+    "oefeningen/", "oefeningen/?principe=lerend&duur=45&team=8", "oefeningen/sessie/?o=b1-niveau,visualiseren&start=09:00&team=8",
     "oefeningen/sessie/", "leidinggevenden/", "lerend/oefeningen/feiten-of-interpretaties/",
 ])
 def test_axe_finds_nothing(site_url, new_page, path):

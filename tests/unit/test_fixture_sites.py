@@ -269,7 +269,8 @@ def test_the_generated_overviews_list_the_content(valid):
     assert "Bij dit kernelement staan nog geen verhalen." in verhalen
     oefeningen = article(html(valid, "gezinsgericht/oefeningen"))
     assert '<a href="waarden-van-samenwerking/">Waarden van samenwerking</a>' in oefeningen
-    assert "3–4 personen" in oefeningen and "40 min" in oefeningen
+    # the facts follow from the steps: 15 min + 10 min per situatie for each of a three (komverder.exercises)
+    assert "vanaf 3 personen, in drie- of viertallen" in oefeningen and "45 min" in oefeningen
     assert '<a href="sabine-vermeire/">Sabine Vermeire</a>' in article(html(valid, "gezinsgericht/aan-het-woord"))
 
 

@@ -27,12 +27,12 @@
   }
   function nieuwId() { return "b" + Date.now().toString(36) + Math.random().toString(36).slice(2, 7); }
   function nieuwBord(s, gegevens) {
-    var n = 1, namen = {};
+    var n = 1, namen = {}, id = gegevens && gegevens.id;
     Object.keys(s.borden).forEach(function (k) { namen[s.borden[k].naam] = 1; });
     while (namen["Bord " + n]) n++;
     gegevens = gegevens || {};
     var b = {
-      id: nieuwId(),
+      id: typeof id === "string" && /^b[a-z0-9]{1,40}$/.test(id) && !s.borden[id] ? id : nieuwId(),
       naam: typeof gegevens.naam === "string" ? gegevens.naam : "Bord " + n,
       datum: typeof gegevens.datum === "string" ? gegevens.datum : vandaag(),
       velden: {}, gewijzigd: Date.now()
@@ -60,6 +60,30 @@
     return el("button", { type: "button", "class": "kv-knop" + (extra ? " " + extra : ""), "data-actie": actie }, tekst);
   }
 
+  /* De uitleg klapt weg, de velden blijven in beeld: de uitleg boven het bord in één blok, en bij
+   * elke stap de uitleg in een blok onder de kop. Zonder JavaScript (geen velden) staat alles open. */
+  function blok(label, nodes) {
+    var d = el("details", { "class": "kv-uitleg" });
+    d.appendChild(el("summary", {}, label));
+    nodes.forEach(function (n) { d.appendChild(n); });
+    return d;
+  }
+  function vouw(root) {
+    var art = root.parentNode, h1 = art.querySelector("h1"), n, voor = [];
+    for (n = h1 && h1.nextElementSibling; n && n !== root; n = n.nextElementSibling) {
+      if (!n.matches(".admonition, .kv-afdruk-kop")) voor.push(n);
+    }
+    if (voor.length) { var plek = el("div"); art.insertBefore(plek, voor[0]); art.replaceChild(blok("Uitleg bij het bord", voor), plek); }
+    [].forEach.call(art.querySelectorAll(":scope > h2"), function (h) {
+      if (!/^Stap /.test(h.textContent)) return;
+      var uitleg = [];
+      for (n = h.nextElementSibling; n && n.tagName !== "H2"; n = n.nextElementSibling) {
+        if (!n.matches(".kv-veld, .kv-twee, .kv-delen") && !n.querySelector(".kv-veld")) uitleg.push(n);
+      }
+      if (uitleg.length) h.parentNode.insertBefore(blok("Uitleg bij " + h.textContent.split(".")[0].toLowerCase(), uitleg), h.nextSibling);
+    });
+  }
+
   function init() {
     var root = document.querySelector("[data-kv-bord]");
     if (!root || root.hasAttribute("data-kv-klaar")) return;
@@ -82,7 +106,7 @@
     knoppen.appendChild(knop("Nieuw bord", "nieuw"));
     knoppen.appendChild(knop("Wis dit bord", "wis", "kv-knop--wis"));
     fs.appendChild(knoppen);
-    ui.bewaard = fs.appendChild(el("p", { "class": "kv-bewaard" }));
+    ui.bewaard = fs.appendChild(el("p", { "class": "kv-bewaard", "data-kv-bewaard": "" }));
     ui.melding = fs.appendChild(el("p", { "class": "kv-melding", role: "status" }));
     root.textContent = "";
     root.appendChild(fs);
@@ -104,9 +128,10 @@
         veld.setAttribute("aria-describedby", id + "-hulp");
       }
       div.appendChild(veld);
+      var bewaard = div.appendChild(el("p", { "class": "kv-bewaard", "data-kv-bewaard": "" }));
       var afdruk = div.appendChild(el("div", { "class": "kv-afdruk" }));
       ui.velden[naam] = { veld: veld, afdruk: afdruk, lijst: soort === "lijst" };
-      veld.addEventListener("input", function () { bewaar(function (b) { b.velden[naam] = veld.value; }); spiegel(naam); });
+      veld.addEventListener("input", function () { bewaar(function (b) { b.velden[naam] = veld.value; }, bewaard); spiegel(naam); });
     });
 
     // Delen: afdrukken, downloaden, openen.
@@ -129,6 +154,7 @@
       meld("Bord “" + huidig(lees()).naam + "” staat nu open.");
     });
 
+    vouw(root);
     bordUI = ui;
     ui.ververs = ververs;
     var s0 = lees(); kies(s0, laatste(s0).id);
@@ -152,11 +178,12 @@
       kopjes();
     }
 
-    function bewaar(wijzig) {
+    function bewaar(wijzig, plek) {
       var s = lees(), b = huidig(s);
       wijzig(b); b.gewijzigd = Date.now();
       var d = new Date();
-      ui.bewaard.textContent = schrijf(s)
+      [].forEach.call(document.querySelectorAll("[data-kv-bewaard]"), function (p) { p.textContent = ""; });
+      (plek || ui.bewaard).textContent = schrijf(s)
         ? "Bewaard op dit apparaat om " + twee(d.getHours()) + ":" + twee(d.getMinutes()) + "."
         : "Bewaren in deze browser lukt niet. Gebruik “Download als bestand” om je werk te bewaren.";
     }
@@ -184,7 +211,7 @@
       var b = huidig(lees());
       ui.naam.value = b.naam || ""; ui.datum.value = b.datum || "";
       Object.keys(ui.velden).forEach(function (k) { ui.velden[k].veld.value = b.velden[k] || ""; spiegel(k); });
-      ui.bewaard.textContent = "";
+      [].forEach.call(document.querySelectorAll("[data-kv-bewaard]"), function (p) { p.textContent = ""; });
       kopjes();
     }
     function meld(t) { ui.melding.textContent = t; }
@@ -202,7 +229,7 @@
       } else if (actie === "afdrukken") {
         window.print();
       } else if (actie === "download") {
-        var inhoud = { soort: SOORT, versie: 1, naam: b.naam, datum: b.datum, velden: b.velden };
+        var inhoud = { soort: SOORT, versie: 1, id: b.id, naam: b.naam, datum: b.datum, velden: b.velden };
         var url = URL.createObjectURL(new Blob([JSON.stringify(inhoud, null, 2)], { type: "application/json" }));
         var a = el("a", { href: url, download: ("intervisiebord " + b.naam + " " + b.datum).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-$/, "") + ".json" });
         document.body.appendChild(a); a.click(); a.remove();
@@ -222,7 +249,14 @@
           meld("Dit bestand kan niet geopend worden. Kies een bestand dat je hier met “Download als bestand” hebt bewaard.");
           return;
         }
-        var s = lees(), b = nieuwBord(s, g); kies(s, b.id);
+        var s = lees(), b = s.borden[g.id];
+        // Hetzelfde bord (zelfde id) staat er al: vervangen of dit bord houden, nooit twee keer.
+        if (b && !window.confirm("Het bord “" + b.naam + "” staat al op dit apparaat. Wil je het vervangen door het bestand? " +
+            "Kies Annuleren om het bord te houden zoals het hier staat.")) {
+          kies(s, b.id); meld("Het bord “" + b.naam + "” staat er al; het is niet vervangen."); return;
+        }
+        if (b) delete s.borden[b.id];
+        b = nieuwBord(s, g); kies(s, b.id);
         meld("Het bord “" + b.naam + "” is geopend. Je kunt verder waar je was.");
       };
       r.readAsText(bestand);
@@ -233,7 +267,7 @@
   var dicht = [];
   window.addEventListener("beforeprint", function () {
     if (!document.querySelector("[data-kv-bord]")) return;
-    dicht = [].slice.call(document.querySelectorAll("article details:not([open])"));
+    dicht = [].slice.call(document.querySelectorAll("article details:not([open]):not(.kv-uitleg)"));
     dicht.forEach(function (d) { d.setAttribute("open", ""); });
   });
   window.addEventListener("afterprint", function () { dicht.forEach(function (d) { d.removeAttribute("open"); }); dicht = []; });

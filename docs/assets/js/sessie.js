@@ -1,10 +1,13 @@
 /* Kom verder — sessieplanner op /oefeningen/sessie/. Kies oefeningen, zie de agenda met begintijden.
- * Het hele plan staat in het adres: ?o=oefening1,oefening2&start=09:00 (en &naam=… als je een naam geeft).
+ * Het hele plan staat in het adres: ?o=oefening1,oefening2&start=09:00 (en &naam=… als je een naam geeft,
+ * &team=8 als je zegt met hoeveel mensen jullie zijn: dan volgt de tijd van elke oefening uit haar
+ * stappen, in de agenda en op de kaarten; team.js zoekt die tijd op).
  * Geen account, geen server, niets in opslag. De gegevens van de oefeningen staan als data-* in de HTML.
  * Idempotent (ook na Material's document$). */
 (function () {
   "use strict";
   var TIJD = /^([01]\d|2[0-3]):([0-5]\d)$/;
+  var team = window.kvTeam;
 
   function twee(n) { return (n < 10 ? "0" : "") + n; }
   function klok(min) { min = ((min % 1440) + 1440) % 1440; return twee(Math.floor(min / 60)) + ":" + twee(min % 60); }
@@ -33,12 +36,13 @@
       oefeningen[id] = {
         id: id, li: li, vak: li.querySelector("input[type=checkbox]"),
         titel: li.getAttribute("data-titel"), principe: li.getAttribute("data-principe"),
-        url: li.getAttribute("data-url"), minuten: parseInt(li.getAttribute("data-minuten"), 10) || 0
+        url: li.getAttribute("data-url")
       };
       volgordeLijst.push(id);
     });
     var naamVeld = document.getElementById("kv-sessie-naam");
     var startVeld = document.getElementById("kv-sessie-start");
+    var teamVeld = document.getElementById("kv-sessie-team");
     var tabel = app.querySelector("[data-kv-agenda]"), rijen = app.querySelector("[data-kv-rijen]");
     var leeg = app.querySelector("[data-kv-leeg]"), totaal = app.querySelector("[data-kv-totaal]");
     var kop = app.querySelector("[data-kv-agenda-kop]");
@@ -46,7 +50,8 @@
 
     // Het plan uit het adres: alleen oefeningen die bestaan, elk één keer.
     var q = new URLSearchParams(window.location.search);
-    var plan = { ids: [], start: TIJD.test(q.get("start") || "") ? q.get("start") : "09:00", naam: (q.get("naam") || "").slice(0, 80) };
+    var plan = { ids: [], start: TIJD.test(q.get("start") || "") ? q.get("start") : "09:00", naam: (q.get("naam") || "").slice(0, 80),
+      team: team.lees(q.get("team"), teamVeld) };
     (q.get("o") || "").split(",").forEach(function (id) {
       id = id.trim();
       if (oefeningen[id] && plan.ids.indexOf(id) < 0) plan.ids.push(id);
@@ -56,6 +61,7 @@
       var delen = [];
       if (plan.ids.length) delen.push("o=" + plan.ids.map(encodeURIComponent).join(","));
       delen.push("start=" + plan.start);
+      if (plan.team) delen.push("team=" + plan.team);
       if (plan.naam) delen.push("naam=" + encodeURIComponent(plan.naam));
       window.history.replaceState(window.history.state, "", window.location.pathname + "?" + delen.join("&"));
     }
@@ -82,12 +88,14 @@
     function toon(schrijf) {
       var begin = minuten(plan.start), t = begin, som = 0;
       rijen.textContent = "";
+      team.toon(document, plan.team);
       plan.ids.forEach(function (id, i) {
         var o = oefeningen[id];
+        o.minuten = team.minuten(o.li, plan.team);
         var tr = el("tr", { "data-id": id });
         tr.appendChild(el("td", { "class": "kv-agenda__tijd" }, klok(t) + "–" + klok(t + o.minuten)));
         var td = el("td");
-        td.appendChild(el("a", { href: o.url }, o.titel));
+        td.appendChild(el("a", { href: o.url + (plan.team ? "?team=" + plan.team : "") }, o.titel));  // begeleid.js telt dan voor dit team
         td.appendChild(el("span", { "class": "kv-klein kv-agenda__principe" }, o.principe));
         var acties = el("div", { "class": "kv-geen-print kv-agenda__acties" });
         acties.appendChild(knop("Eerder", "eerder", o.titel, i === 0));
@@ -95,8 +103,11 @@
         acties.appendChild(knop("Weg", "weg", o.titel, false));
         td.appendChild(acties);
         tr.appendChild(td);
-        tr.appendChild(el("td", { "class": "kv-agenda__duur" }, o.minuten + " min"));
+        // dezelfde tijd als bij de oefening en op haar kaart; de klok rekent met de langste tijd
+        var duurTekst = o.li.querySelector('[data-kv-feit="duur"]');
+        tr.appendChild(el("td", { "class": "kv-agenda__duur" }, duurTekst ? duurTekst.textContent : o.minuten + " min"));
         rijen.appendChild(tr);
+        o.plek = klok(t) + "–" + klok(t + o.minuten);
         t += o.minuten;
         som += o.minuten;
       });
@@ -106,7 +117,14 @@
         ? "Totaal: " + duur(som) + ". De sessie duurt van " + klok(begin) + " tot " + klok(begin + som) + "."
         : "";
       kop.textContent = plan.naam ? "Agenda: " + plan.naam : "Agenda";
-      volgordeLijst.forEach(function (id) { oefeningen[id].vak.checked = plan.ids.indexOf(id) >= 0; });
+      volgordeLijst.forEach(function (id) {
+        var o = oefeningen[id], gekozen = plan.ids.indexOf(id) >= 0;
+        o.vak.checked = gekozen;
+        // Het antwoord in beeld, bij de oefening die je net aantikte (de agenda staat bovenaan).
+        var plek = o.li.querySelector("[data-kv-plek]");
+        if (!plek) plek = o.li.appendChild(el("span", { "class": "kv-keuze__plek", "data-kv-plek": "" }));
+        plek.textContent = gekozen ? "In de agenda: " + o.plek + " (" + (plan.ids.indexOf(id) + 1) + " van " + plan.ids.length + ")" : "";
+      });
       if (kaarten) {
         kaarten.querySelectorAll("[data-kv-kaart]").forEach(function (k) { k.hidden = true; });
         plan.ids.forEach(function (id) {
@@ -141,6 +159,11 @@
     });
     startVeld.value = plan.start;
     naamVeld.value = plan.naam;
+    teamVeld.value = plan.team || "";
+    teamVeld.addEventListener("input", function () {
+      var n = team.lees(teamVeld.value, teamVeld);
+      if (n || !teamVeld.value) { plan.team = n; toon(true); }
+    });
     function nieuweStart() {
       if (TIJD.test(startVeld.value)) { plan.start = startVeld.value; toon(true); }
     }
