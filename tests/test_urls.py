@@ -32,7 +32,9 @@ LIST = Path(__file__).with_name("published_urls.txt")
 REFRESH_RE = re.compile(r'<meta\s+http-equiv="refresh"\s+content="0;\s*url=(?P<url>[^"]+)"', re.I)
 CANONICAL_RE = re.compile(r'<link\s+rel="canonical"\s+href="(?P<url>[^"]+)"', re.I)
 NOT_PAGES = ("assets/", "search/")
-SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"]
+# site_url is `!ENV [SITE_URL, default]`; the tests build without SITE_URL, so the default is the address.
+_SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"]
+SITE_URL = _SITE_URL[-1] if isinstance(_SITE_URL, list) else _SITE_URL
 
 
 
