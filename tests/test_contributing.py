@@ -17,21 +17,18 @@ from __future__ import annotations
 import ast
 import html
 import re
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "hooks") not in sys.path:
-    sys.path.insert(0, str(ROOT / "hooks"))
+from komverder import frontmatter, safety
+from komverder.check import check_all
+from komverder.model import LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, url_of
+from komverder.read import read_all
+from kv_project import build, copy_project
 
-from komverder import frontmatter, safety  # noqa: E402
-from komverder.check import check_all  # noqa: E402
-from komverder.model import LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, url_of  # noqa: E402
-from komverder.read import read_all  # noqa: E402
-from kv_project import build, copy_project  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 GUIDE = ROOT / "CONTRIBUTING.md"
 DOCS = ROOT / "docs"

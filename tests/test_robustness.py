@@ -25,7 +25,6 @@ import html
 import importlib
 import os
 import re
-import sys
 import time
 import unicodedata
 from collections import Counter
@@ -38,17 +37,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "hooks") not in sys.path:
-    sys.path.insert(0, str(ROOT / "hooks"))
+from komverder import generate, safety, teamleads
+from komverder.check import check_all
+from komverder.model import SCHEMAS, Content
+from komverder.problems import Problem
+from komverder import read as read_module
+from komverder.read import read_all
+from kv_project import build, copy_project
 
-from komverder import generate, safety, teamleads  # noqa: E402
-from komverder.check import check_all  # noqa: E402
-from komverder.model import SCHEMAS, Content  # noqa: E402
-from komverder.problems import Problem  # noqa: E402
-from komverder import read as read_module  # noqa: E402
-from komverder.read import read_all  # noqa: E402
-from kv_project import build, copy_project  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DOCS = ROOT / "docs"
 MUTATIONS = int(os.environ.get("KV_MUTATIONS", "330"))  # 15 of each of the 22 kinds

@@ -6,19 +6,16 @@ file), as a build would run them; the built-site tests use the real --strict bui
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "hooks") not in sys.path:
-    sys.path.insert(0, str(ROOT / "hooks"))
+from komverder import csp, pagescan, safety
+from komverder.check import check_all
+from komverder.read import read_all
+from kv_project import build, copy_project
 
-from komverder import csp, pagescan, safety  # noqa: E402
-from komverder.check import check_all  # noqa: E402
-from komverder.read import read_all  # noqa: E402
-from kv_project import build, copy_project  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DOCS = ROOT / "docs"
 STORY = "gezinsgericht/verhalen/test-verhaal.md"

@@ -7,15 +7,13 @@ the list (it never removes one).
 """
 from __future__ import annotations
 
-import os
 import posixpath
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from kv_project import build, copy_project
 
 ROOT = Path(__file__).resolve().parent.parent
 LIST = Path(__file__).with_name("published_urls.txt")
@@ -23,13 +21,6 @@ REFRESH_RE = re.compile(r'<meta\s+http-equiv="refresh"\s+content="0;\s*url=(?P<u
 CANONICAL_RE = re.compile(r'<link\s+rel="canonical"\s+href="(?P<url>[^"]+)"', re.I)
 NOT_PAGES = ("assets/", "search/")
 
-
-
-def run_mkdocs_build(config: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
-    """Build one site with the project's own MkDocs, as tests/conftest.py does for the real site."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir), *extra],
-                          cwd=config.parent, env=env, capture_output=True, text=True, timeout=300)
 
 
 def published() -> list[str]:
@@ -117,13 +108,6 @@ OLD = "van-mens-tot-mens-werken/oefeningen/elkaar-beter-leren-kennen-door-je-han
 NEW = "van-mens-tot-mens-werken/oefeningen/kennismaken-met-je-hand.md"
 
 
-def copy_project(dest: Path) -> Path:
-    skip = shutil.ignore_patterns(".git", ".venv", "site", "tests", "node_modules", ".pytest_cache",
-                                  ".hypothesis", "__pycache__")
-    shutil.copytree(ROOT, dest, ignore=skip)
-    return dest
-
-
 def add_redirect(config: Path, old: str, new: str) -> Path:
     """A copy of mkdocs.yml next to it with one entry in redirect_maps, as an editor would write it."""
     text = config.read_text(encoding="utf-8")
@@ -144,7 +128,7 @@ def renamed_project(tmp_path_factory) -> Path:
 
 
 def test_a_rename_without_redirect_breaks_a_published_address(renamed_project, tmp_path):
-    result = run_mkdocs_build(renamed_project / "mkdocs.yml", tmp_path / "site")
+    result = build(renamed_project, tmp_path / "site", strict=False)
     assert result.returncode == 0, result.stdout + result.stderr
     problems = broken(tmp_path / "site", published())
     assert problems == [problems[0]] and problems[0].startswith(
@@ -154,7 +138,7 @@ def test_a_rename_without_redirect_breaks_a_published_address(renamed_project, t
 def test_a_redirect_keeps_the_old_address_working(renamed_project, tmp_path):
     config = add_redirect(renamed_project / "mkdocs.yml", OLD, NEW)
     site = tmp_path / "site"
-    result = run_mkdocs_build(config, site, "--strict")
+    result = build(config, site)
     assert result.returncode == 0, result.stdout + result.stderr
     assert broken(site, published()) == []
     old_url = "/van-mens-tot-mens-werken/oefeningen/elkaar-beter-leren-kennen-door-je-hand/"
@@ -172,11 +156,11 @@ def test_a_redirect_to_a_page_that_does_not_exist_fails_the_build(tmp_path):
     (tmp_path / "docs" / "index.md").write_text("# Start\n", encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text("site_name: x\nplugins:\n  - redirects:\n      redirect_maps: {}\n", encoding="utf-8")
     config = add_redirect(tmp_path / "mkdocs.yml", "oud/adres.md", "lerend/oefeningen/bestaat-niet.md")
-    result = run_mkdocs_build(config, tmp_path / "site", "--strict")
+    result = build(config, tmp_path / "site")
     assert result.returncode != 0
     assert "lerend/oefeningen/bestaat-niet.md" in result.stdout + result.stderr
     good = add_redirect(tmp_path / "mkdocs.yml", "oud/adres.md", "index.md")
-    assert run_mkdocs_build(good, tmp_path / "site2", "--strict").returncode == 0
+    assert build(good, tmp_path / "site2").returncode == 0
     assert redirect_target(tmp_path / "site2", "/oud/adres/") == "/"
 
 
@@ -186,7 +170,7 @@ def main() -> int:
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        result = run_mkdocs_build(ROOT / "mkdocs.yml", Path(tmp) / "site")
+        result = build(ROOT, Path(tmp) / "site", strict=False)
         if result.returncode != 0:
             print(result.stdout + result.stderr)
             return 1

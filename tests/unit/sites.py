@@ -1,7 +1,6 @@
 """Build the small fixture sites of tests/fixtures/ with the project's real configuration and hooks."""
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -9,16 +8,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from kv_project import build
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 BASE = "geldig"
-
-# run_mkdocs_build lives in tests/conftest.py. Several conftest.py files share the module name
-# 'conftest', so load that one by its path instead of 'from conftest import …'.
-_spec = importlib.util.spec_from_file_location("kv_tests_conftest", ROOT / "tests" / "conftest.py")
-_conftest = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_conftest)
-run_mkdocs_build = _conftest.run_mkdocs_build
 
 # One problem as the build prints it: "ERROR   -  docs/x.md:3: message — fix".
 PROBLEM_LINE_RE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(docs/\S+?:\d+: .+)$", re.M)
@@ -80,7 +74,7 @@ class Builder:
     def _build(self, scenario: str, strict: bool) -> Build:
         config = self.configs[scenario].result()
         site = self.tmp / scenario / ("site-strict" if strict else "site")
-        result = run_mkdocs_build(config, site, *(["--strict"] if strict else []))
+        result = build(config, site, strict=strict)
         return Build(scenario, strict, site, result)
 
     def submit(self, scenario: str, strict: bool) -> None:
