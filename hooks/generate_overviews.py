@@ -1,4 +1,4 @@
-"""Hook 3 — generate overview pages, the navigation and every page's generated parts (komverder.generate)."""
+"""Hook 4 — generate overview pages, the navigation and every page's generated parts (komverder.generate)."""
 from __future__ import annotations
 
 from build_state import SERVING, STATE
