@@ -1,4 +1,4 @@
-"""Hook 5 — after the build, check every link, anchor and asset in the HTML (komverder.links)."""
+"""Hook 6 — after the build, check every link, anchor and asset in the HTML (komverder.links)."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""Hook 8 — the site on the phone: offline notice page, web app manifest and service worker (komverder.offline).
+"""Hook 9 — the site on the phone: offline notice page, web app manifest and service worker (komverder.offline).
 
 - on_files: the offline notice /offline/ (a page of the site, not in the menu, not in search)
   and manifest.webmanifest;
@@ -69,8 +69,8 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri == OFFLINE_SRC:
         # After hooks/generate_overviews.py (which replaces page.meta): keep the notice out of search.
         page.meta["search"] = {"exclude": True}
-        # A generated page has no history: the plugin would stamp it with the time of the build,
-        # and two builds of one commit would differ (tests/test_reproducible.py).
+        # A generated page has no history and no date (hooks/last_updated.py): two builds of one
+        # commit stay the same (tests/test_reproducible.py).
         for key in [k for k in page.meta if k.startswith("git_revision_date_localized")]:
             del page.meta[key]
         page.meta["description"] = "Je bent offline en deze pagina staat nog niet op je toestel."

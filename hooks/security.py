@@ -1,4 +1,4 @@
-"""Hook 10 — a strict Content-Security-Policy on every page, and a second net for script from content.
+"""Hook 11 — a strict Content-Security-Policy on every page, and a second net for script from content.
 
 Runs after every other hook and plugin has changed the page (on_post_page, lowest priority), on
 the final HTML:
