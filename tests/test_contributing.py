@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "CONTRIBUTING.md"
 DOCS = ROOT / "docs"
 # The modules whose messages an editor reads (komverder.security's are for developers).
-MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "links.py", "headings.py")
+MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "allowlist.py", "links.py", "headings.py")
 
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_RE = re.compile(r"<!-- (?P<how>sjabloon|sjabloon-regel): (?P<path>\S+) -->\n```[a-z]*\n(?P<text>.*?)\n```", re.S)

@@ -224,10 +224,10 @@ def test_second_net_finds_script_in_a_finished_page():
     page = ('<html><head><meta charset="utf-8"><meta name="description" content="x" onmouseover="alert(1)"></head>'
             '<body><h1 onclick="alert(2)">Titel</h1><a href="java&#09;script:alert(3)">a</a>'
             '<iframe src="https://voorbeeld.nl"></iframe><p style="color:red">x</p></body></html>')
-    found = [(f.what, f.name) for f in safety.scan_page(page)]
+    found = [(f.what, f.name) for f in pagescan.scan_page(page)]
     assert found == [("attr", "onmouseover"), ("attr", "onclick"), ("url", "java&#09;script:alert(3)"),
                      ("tag", "iframe"), ("attr", "style")]
-    assert str(safety.finding_problem("docs/x.md", 3, safety.scan_page(page)[1])) == (
+    assert str(safety.finding_problem("docs/x.md", 3, pagescan.scan_page(page)[1])) == (
         "docs/x.md:3: het attribuut 'onclick' bij <h1> mag niet: het start een programma als de lezer iets doet "
         "(gevonden in de gebouwde pagina) — haal onclick=… weg")
 

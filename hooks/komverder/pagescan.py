@@ -1,8 +1,8 @@
 """One reading of a finished page, shared by the script check and the link check.
 
 Both checks read every tag of every built page: komverder.safety for what could run script
-(the second net), komverder.links for the page's ids, links and assets. The page is read once,
-with the browser-like tag reader of komverder.safety (``TAG_RE``), for both.
+(the second net, ``scan_page``), komverder.links for the page's ids, links and assets. The page
+is read once, with the browser-like tag reader of komverder.tags (``TAG_RE``), for both.
 
 Every page carries the same menu, header and footer: at 1,000 stories five sixths of a page's
 text was read on another page already. So a page is cut into pieces (at ``_SEP``) and each
@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import links, safety
+from . import safety, tags
+from .tags import Collected
 
 _COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _RAW_BODY = frozenset({"script", "style"})
@@ -34,13 +35,13 @@ _RAW_BODY = frozenset({"script", "style"})
 # assets), and the tag's name when a body of text follows it: 'script' or 'style').
 _MEMO: dict[str, tuple[tuple, tuple, str | None]] = {}
 _MEMO_MAX = 200_000  # distinct tags kept; a bigger site starts over (the memo only saves time)
-_CLOSING: tuple[tuple, tuple, str | None] = ((), links.NOTHING, None)
+_CLOSING: tuple[tuple, tuple, str | None] = ((), tags.NOTHING, None)
 
 
 @dataclass
 class PageScan:
     findings: list[safety.Finding]
-    collected: links.Collected
+    collected: Collected
 
 
 _last: tuple[str, PageScan] | None = None
@@ -63,7 +64,7 @@ def _read(text: str) -> PageScan:
     if "<!--" in text:
         return _read_exact(text)
     findings: list[safety.Finding] = []
-    c = links.Collected()
+    c = Collected()
     memo = _PIECES
     offset = 0
     for n, piece in enumerate(text.split(_SEP)):
@@ -109,7 +110,7 @@ def _read_chunk(chunk: str) -> tuple | None:
     m = None
     # '\0' after the chunk: a tag that is not closed in the chunk (or a quoted value that runs on)
     # reads past it, and so shows that it runs on into the next piece. Only the last tag can.
-    for m in safety.TAG_RE.finditer(chunk + "\0"):
+    for m in tags.TAG_RE.finditer(chunk + "\0"):
         key = m.group(0)
         hit = memo_get(key) or _hit(key)
         if hit[0]:
@@ -117,12 +118,12 @@ def _read_chunk(chunk: str) -> tuple | None:
         if text_until and m.start() < text_until:
             continue
         found = hit[1]
-        if found is not links.NOTHING:
+        if found is not tags.NOTHING:
             ids.extend(found[0])
             hrefs.extend(found[1])
             assets.extend(found[2])
         if hit[2]:
-            end = safety.raw_end_re(hit[2]).search(chunk, m.end())
+            end = tags.raw_end_re(hit[2]).search(chunk, m.end())
             if end is None:
                 return None
             text_until = end.start()
@@ -131,7 +132,7 @@ def _read_chunk(chunk: str) -> tuple | None:
     return tuple(findings), tuple(ids), tuple(hrefs), tuple(assets)
 
 
-def _gather(c: links.Collected, found: tuple) -> None:
+def _gather(c: Collected, found: tuple) -> None:
     """Add (ids, hrefs, assets) to what the link check has of the page."""
     if found[0]:
         c.ids.update(found[0])
@@ -145,12 +146,12 @@ def _hit(key: str) -> tuple[tuple, tuple, str | None]:
     """What one tag text means to each check; read once per build."""
     hit = _MEMO.get(key)
     if hit is None:
-        m = safety.TAG_RE.match(key)  # the whole key: a tag ends at its '>' (or where the text ends)
+        m = tags.TAG_RE.match(key)  # the whole key: a tag ends at its '>' (or where the text ends)
         if m.group(1):
             hit = _CLOSING
         else:
             name = m.group(2).lower()
-            hit = (safety.scan_tag(name, m.group(3)), links.read_tag(name, m.group(3)),
+            hit = (safety.scan_tag(name, m.group(3)), tags.read_tag(name, m.group(3)),
                    name if name in _RAW_BODY else None)
         if len(_MEMO) > _MEMO_MAX:
             _MEMO.clear()
@@ -161,12 +162,12 @@ def _hit(key: str) -> tuple[tuple, tuple, str | None]:
 def _read_exact(text: str) -> PageScan:
     """The whole page in one go (the reference reading)."""
     findings: list[safety.Finding] = []
-    c = links.Collected()
+    c = Collected()
     # Where the link check does not look: comments, and the bodies of inline scripts and styles.
     comments = [m.span() for m in _COMMENT_RE.finditer(text)] if "<!--" in text else []
     ci = 0
     text_until = 0  # end of the <script>/<style> body the reader is in
-    for m in safety.TAG_RE.finditer(text):
+    for m in tags.TAG_RE.finditer(text):
         hit = _hit(m.group(0))
         start = m.start()
         if hit[0]:
@@ -177,9 +178,19 @@ def _read_exact(text: str) -> PageScan:
             ci += 1
         if ci < len(comments) and comments[ci][0] <= start:
             continue  # inside a comment
-        if hit[1] is not links.NOTHING:
+        if hit[1] is not tags.NOTHING:
             _gather(c, hit[1])
         if hit[2]:
-            end = safety.raw_end_re(hit[2]).search(text, m.end())
+            end = tags.raw_end_re(hit[2]).search(text, m.end())
             text_until = end.start() if end else len(text)
     return PageScan(findings, c)
+
+
+def scan_page(page_html: str) -> list[safety.Finding]:
+    """The second net: what in a finished page could run script or load another site.
+
+    Every start tag is read, also inside comments and scripts (reading too much is the safe side);
+    the page is read once for this check and the link check.
+    Inline <script>/<style> are not reported here (komverder.csp hashes the theme's and the hook
+    refuses any that came from content)."""
+    return read(page_html).findings

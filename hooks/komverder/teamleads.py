@@ -17,7 +17,7 @@ import unicodedata
 import segno
 
 from . import buildcache
-from .generate import FENCE_RE, esc, exercise_facts, exercise_list, link, minutes
+from .generate import EXERCISE_PARTS, FENCE_RE, esc, exercise_facts, exercise_list, link, minutes
 from .model import Content, Oefening, Range
 
 # The site's address (mkdocs.yml site_url), set once per build by hooks/generate_teamleads.py.
@@ -229,6 +229,9 @@ def exercise_parts(e: Oefening, content: Content, body: str) -> dict[str, str]:
     intro, steps = split_intro(body)
     return {"qr": qr_figure(e.url), "tools": share_tools(e, content), "intro": intro,
             "timeline": timeline(e, body), "steps": steps}
+
+
+EXERCISE_PARTS[:] = [exercise_parts]  # generate._exercise builds every exercise page with these parts
 
 
 # --- /oefeningen/: the catalogue --------------------------------------------------------------

@@ -94,5 +94,5 @@ def test_reading_piece_by_piece_gives_what_reading_the_whole_page_gives(parts):
 
 def test_scan_page_and_collect_html_are_the_two_halves_of_one_reading():
     page = f'<p>{SEP}a href="x/" onmouseover="y()">x</a>'
-    assert [(f.what, f.name) for f in safety.scan_page(page)] == [("attr", "onmouseover")]
+    assert [(f.what, f.name) for f in pagescan.scan_page(page)] == [("attr", "onmouseover")]
     assert links.collect_html(page).links == ["x/"]
