@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from .fences import outside_fences
 from .frontmatter import Source, decode, parse
 from .model import LOCATIONS, Basisprincipe, Content, Item, Kernelement, Oefening, Stap, parse_range
 from .problems import Problem
@@ -12,7 +13,6 @@ STEP_RE = re.compile(r"^##\s+Stap\b\s*(?P<rest>.*?)\s*$")
 STEP_PARTS_RE = re.compile(r"^(?P<nr>\d+)\s*[.:]?\s*(?P<titel>.*?)\s*(?:\((?P<tijd>[^()]*)\))?\s*(?:\{[^}]*\})?$")
 TIME_RE = re.compile(r"^(?P<min>\d+(?:\s*[-–]\s*\d+)?)\s*min(?:uten|uut)?\.?(?:\s+(?P<per>per\s+.+))?$")
 NO_TIME = "tijd niet vermeld"
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 
 def read_file(rel: str, raw: bytes, shown_path: str) -> tuple[Item | None, list[Problem]]:
@@ -52,12 +52,7 @@ def _kernelementen(src: Source) -> list[Kernelement]:
 def steps(src: Source) -> list[Stap]:
     """The steps of an exercise: every '## Stap …' heading of the body, in file order."""
     found: list[Stap] = []
-    in_fence = False
-    for offset, line in enumerate(src.body.splitlines()):
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-        if in_fence:
-            continue
+    for offset, line in outside_fences(src.body):
         m = STEP_RE.match(line)
         if not m:
             continue

@@ -1,10 +1,11 @@
-"""The hooks' structure: no import cycles, no module too big to read.
+"""The hooks' structure: no import cycles, one fence tracker, no module too big to read.
 
 The imports are read from the source (every `import`, also one inside a function: an import
 moved into a function to dodge a cycle is still a cycle), so the test needs no MkDocs."""
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
 
 from .conftest import ROOT
@@ -106,6 +107,16 @@ def test_the_tag_reader_is_at_the_bottom():
     assert g["komverder.tags"] == set()
     for user in ("komverder.safety", "komverder.links", "komverder.csp", "komverder.pagescan"):
         assert "komverder.tags" in g[user], user
+
+
+def test_one_fence_tracker_used_by_every_reader_of_markdown_it_owns():
+    fences = importlib.import_module("komverder.fences")
+    assert callable(fences.FenceTracker) and callable(fences.outside_fences)
+    g = graph()
+    for user in ("komverder.read", "komverder.headings", "komverder.safety"):
+        assert "komverder.fences" in g[user], user
+        source = (HOOKS / PACKAGE / f"{user.split('.')[-1]}.py").read_text(encoding="utf-8")
+        assert "FENCE_RE" not in source and "in_fence" not in source, f"{user} tracks fences itself"
 
 
 def test_the_modules_of_this_structure_stay_small():
