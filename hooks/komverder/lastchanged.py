@@ -8,6 +8,7 @@ Dates are written in Dutch, in Amsterdam time, with the plugin's markup (see dat
 """
 from __future__ import annotations
 
+import functools
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -65,7 +66,8 @@ def last_changes(log: str, paths: set[str]) -> dict[str, int]:
     return found
 
 
-def date_html(timestamp: float) -> str:
+@functools.lru_cache(maxsize=4096)  # many pages share a commit; Babel takes a millisecond a date
+def date_html(timestamp: int) -> str:
     """'<span … title="2 december 2026 14:39:33 CET">2 december 2026</span>', as the plugin wrote it."""
     moment = datetime.fromtimestamp(int(timestamp), TIMEZONE)
     day = format_date(moment, format="long", locale=LOCALE)
