@@ -14,28 +14,27 @@ import os
 import time
 from pathlib import Path
 
+from build_state import STATE
 from komverder import lastchanged
 
 log = logging.getLogger("mkdocs.hooks.last_updated")
 
 KEY = "git_revision_date_localized"
-_dates: dict[str, int] = {}
 
 
 def on_files(files, config):
-    _dates.clear()
     pages = {f.src_uri for f in files.documentation_pages() if not f.generated_by}
     found = lastchanged.history(Path(config.docs_dir), pages)
     if found is None:
         log.info("Geen git-geschiedenis: 'Laatst bijgewerkt' is de datum van de build")
     else:
-        _dates.update(found)
+        STATE.last_changed.update(found)
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     if not page.file.generated_by:
-        when = _dates.get(page.file.src_uri)
+        when = STATE.last_changed.get(page.file.src_uri)
         if when is None:
             when = int(os.environ.get("SOURCE_DATE_EPOCH") or time.time())
         page.meta[KEY] = lastchanged.date_html(when)

@@ -290,16 +290,16 @@ def test_every_built_page_reads_the_same_piece_by_piece_as_in_one_go(built_site)
     exactly the findings, ids, links and assets of reading each page whole, and most pieces of the
     theme must recur from page to page (else the quick reading saves nothing)."""
     pages = sorted(built_site.rglob("*.html"))
-    pagescan._PIECES.clear()
+    reader = pagescan.PageReader()  # one build's reader
     for page in pages:
         text = page.read_text(encoding="utf-8")
-        pagescan._last = None
-        quick, whole = pagescan.read(text), pagescan._read_exact(text)
+        reader.last = None
+        quick, whole = reader.read(text), pagescan.PageReader().read_exact(text)
         assert [(f.what, f.name, f.offset) for f in quick.findings] == [(f.what, f.name, f.offset) for f in whole.findings]
         assert (quick.collected.ids, quick.collected.links, quick.collected.assets) == \
             (whole.collected.ids, whole.collected.links, whole.collected.assets), page
     pieces = sum(text.count(pagescan._SEP) for text in (p.read_text(encoding="utf-8") for p in pages))
-    assert len(pagescan._PIECES) < pieces / 4, (len(pagescan._PIECES), pieces)
+    assert len(reader.pieces) < pieces / 4, (len(reader.pieces), pieces)
 
 
 def test_a_build_with_a_script_in_a_story_fails_with_file_and_line(tmp_path):

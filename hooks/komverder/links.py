@@ -86,10 +86,11 @@ def check_site(site: Path, pages: dict[str, tuple[str, str]], reported: set[str]
     cache: dict[Path, Collected] = {site / rel: c for rel, c in (collected or {}).items()}
     gone = {site_file(url) for url in reported}
     broken: set[str] = set()  # targets reported broken so far: 'a/index.html' or 'a/index.html#kop'
+    reader = pagescan.PageReader()  # for the files read from disk here
 
     def collect(p: Path) -> Collected:
         if p not in cache:
-            cache[p] = parse(p)
+            cache[p] = reader.read(p.read_text(encoding="utf-8", errors="replace")).collected
         return cache[p]
 
     def already_reported(made_here: bool, file: str, fragment: str = "") -> bool:
