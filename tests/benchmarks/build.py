@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -189,18 +190,24 @@ def build_env() -> dict[str, str]:
 HOOK_TIMER = Path(__file__).with_name("hook_timer.py")
 
 
-def build_seconds(config: Path, site: Path, hook_times: list | None = None) -> float:
+def build_seconds(config: Path, site: Path, hook_times: list | None = None, cpu: list | None = None) -> float:
     """Wall time of one `mkdocs build`. With hook_times, the build runs under hook_timer.py and the
-    seconds spent inside the hooks (loading them and every event) are appended to hook_times."""
+    seconds spent inside the hooks (loading them and every event) are appended to hook_times. With
+    cpu, the processor time of the build (user + system) is appended: on a machine shared with
+    other work it moves far less than the wall time."""
     env = build_env()
     program = [sys.executable, "-m", "mkdocs"]
     if hook_times is not None:
         env["KV_HOOK_TIMES"] = str(site.parent / f"{site.name}-hooks.json")
         program = [sys.executable, str(HOOK_TIMER)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run([*program, "build", "-q", "-f", str(config), "-d", str(site)],
                             cwd=config.parent, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if cpu is not None:
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if result.returncode != 0:
         raise SystemExit(f"build failed for {config}:\n{result.stdout}\n{result.stderr}")
     if hook_times is not None:
@@ -224,10 +231,10 @@ def measure(extra: int, runs: int) -> dict:
         build_seconds(project / "mkdocs.yml", Path(tmp) / "warm-s")
         build_seconds(plain, Path(tmp) / "warm-n")
         build_seconds(material, Path(tmp) / "warm-m")
-        warm, cold, none, mat, warm_hooks, cold_hooks = [], [], [], [], [], []
+        warm, cold, none, mat, warm_hooks, cold_hooks, warm_cpu, mat_cpu = [], [], [], [], [], [], [], []
 
         def build_warm(i):
-            warm.append(build_seconds(project / "mkdocs.yml", Path(tmp) / f"s{i}", warm_hooks))
+            warm.append(build_seconds(project / "mkdocs.yml", Path(tmp) / f"s{i}", warm_hooks, warm_cpu))
 
         def build_none(i):
             none.append(build_seconds(plain, Path(tmp) / f"n{i}"))
@@ -237,7 +244,7 @@ def measure(extra: int, runs: int) -> dict:
             cold.append(build_seconds(project / "mkdocs.yml", Path(tmp) / f"c{i}", cold_hooks))  # and fills it again
 
         def build_material(i):
-            mat.append(build_seconds(material, Path(tmp) / f"m{i}"))
+            mat.append(build_seconds(material, Path(tmp) / f"m{i}", cpu=mat_cpu))
 
         order = [build_warm, build_material, build_none, build_cold]
         for i in range(runs):
@@ -249,6 +256,8 @@ def measure(extra: int, runs: int) -> dict:
             "ratio": median(w / n for w, n in zip(warm, none)),
             "cold_ratio": median(c / n for c, n in zip(cold, none)),
             "material_ratio": median(w / m for w, m in zip(warm, mat)),
+            "cpu": median(warm_cpu), "material_cpu": median(mat_cpu),
+            "material_cpu_ratio": median(w / m for w, m in zip(warm_cpu, mat_cpu)),
             # the spread of that ratio over the rounds: how much the machine's noise moves it
             "material_spread": (min(w / m for w, m in zip(warm, mat)), max(w / m for w, m in zip(warm, mat))),
             # the hooks' own time against the rest of the same build
@@ -274,14 +283,18 @@ def main() -> None:
               f"in de hooks {m['cold_own_s']:5.2f} s = +{m['cold_own'] * 100:4.1f}%", flush=True)
         low, high = m["material_spread"]
         print(f"{'':<16} {'':>5}      kale Material {m['material']:6.2f} s   project / Material {m['material_ratio']:.2f}x "
-              f"(per ronde {low:.2f}–{high:.2f}x, {m['runs']} rondes)", flush=True)
+              f"(per ronde {low:.2f}–{high:.2f}x, {m['runs']} rondes)   "
+              f"processortijd {m['cpu']:6.2f} s tegen {m['material_cpu']:6.2f} s = {m['material_cpu_ratio']:.2f}x", flush=True)
     print()
     for extra, m in rows.items():
         goal = "  (doel ≤ 1.5x)" if extra == 1000 else ""
-        print(f"project / kale Material bij +{extra:,} verhalen: {m['material_ratio']:.2f}x{goal}".replace(",", "."))
+        print(f"project / kale Material bij +{extra:,} verhalen: {m['material_ratio']:.2f}x{goal}, "
+              f"in processortijd {m['material_cpu_ratio']:.2f}x".replace(",", "."))
     if 1000 in rows and 2000 in rows:
         print(f"\n2.000 / 1.000 verhalen (met hooks): {rows[2000]['with'] / rows[1000]['with']:.2f}x  (doel ≤ 2.1x)")
         print(f"2.000 / 1.000 verhalen (kale Material): {rows[2000]['material'] / rows[1000]['material']:.2f}x")
+        print(f"in processortijd: project {rows[2000]['cpu'] / rows[1000]['cpu']:.2f}x, "
+              f"kale Material {rows[2000]['material_cpu'] / rows[1000]['material_cpu']:.2f}x")
     for key, what in (("own", "tijd in de hooks"), ("cold_own", "tijd in de hooks, lege cache"),
                       ("ratio", "verschil tussen de builds"), ("cold_ratio", "verschil, lege cache")):
         worst = max((m[key] - 1 if "ratio" in key else m[key]) for m in rows.values()) * 100
