@@ -288,8 +288,9 @@ def main() -> None:
     print()
     for extra, m in rows.items():
         goal = "  (doel ≤ 1.5x)" if extra == 1000 else ""
-        print(f"project / kale Material bij +{extra:,} verhalen: {m['material_ratio']:.2f}x{goal}, "
-              f"in processortijd {m['material_cpu_ratio']:.2f}x".replace(",", "."))
+        count = f"{extra:,}".replace(",", ".")
+        print(f"project / kale Material bij +{count} verhalen: {m['material_ratio']:.2f}x{goal}, "
+              f"in processortijd {m['material_cpu_ratio']:.2f}x")
     if 1000 in rows and 2000 in rows:
         print(f"\n2.000 / 1.000 verhalen (met hooks): {rows[2000]['with'] / rows[1000]['with']:.2f}x  (doel ≤ 2.1x)")
         print(f"2.000 / 1.000 verhalen (kale Material): {rows[2000]['material'] / rows[1000]['material']:.2f}x")
