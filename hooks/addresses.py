@@ -1,4 +1,4 @@
-"""Hook — published addresses keep working (komverder.addresses).
+"""Hook 4 — published addresses keep working (komverder.addresses).
 
 - on_files (after the hooks that add pages): every 'vorige_adressen' is checked, and every page that
   was ever committed under docs/ still has a page or an old-address entry at its address;

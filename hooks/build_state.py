@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from komverder.model import Content
+from komverder.pagescan import PageReader
 from komverder.problems import Problem
+from komverder.tags import Collected
 
 
 class BuildState:
@@ -11,6 +13,9 @@ class BuildState:
         self.problems: list[Problem] = []
         self.pages: dict[str, tuple[str, str]] = {}  # built HTML path -> (source path shown, source text)
         self.generated: set[str] = set()  # src paths of pages the hooks made
+        self.page_reader = PageReader()  # reads each built page once for the link and the script check
+        self.collected: dict[str, Collected] = {}  # built file -> its ids, links and assets (hooks/check_links.py)
+        self.last_changed: dict[str, int] = {}  # docs path -> time of its last commit (hooks/last_updated.py)
 
     def reset(self) -> None:
         self.__init__()

@@ -1,4 +1,4 @@
-"""Hook 2 — check the records against the content model's rules (komverder.check)."""
+"""Hook 3 — check the records against the content model's rules (komverder.check)."""
 from __future__ import annotations
 
 from build_state import STATE

@@ -1,24 +1,17 @@
-"""Hook 4 — after the build, check every link, anchor and asset in the HTML (komverder.links)."""
+"""Hook 9 — after the build, check every link, anchor and asset in the HTML (komverder.links)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from build_state import STATE
-from komverder import pagescan, urls
-from komverder.links import Collected, check_site
+from komverder import urls
+from komverder.links import check_site
 from mkdocs.plugins import event_priority
-
-# built file -> its ids, links and assets, read from the page as it is written (no second read from disk).
-COLLECTED: dict[str, Collected] = {}
-
-
-def on_pre_build(config):
-    COLLECTED.clear()
 
 
 @event_priority(-90)  # after the other hooks and plugins, just before hooks/security.py reads the same page
 def on_post_page(output, page, config):
-    COLLECTED[page.file.dest_uri] = pagescan.read(output).collected
+    STATE.collected[page.file.dest_uri] = STATE.page_reader.read(output).collected
     return output
 
 
@@ -27,5 +20,5 @@ def on_post_build(config):
     reported = {p.missing for p in STATE.problems if p.missing}
     # Pages the hooks made: their broken links repeat those of the editors' pages they are made from.
     generated = {dest for dest, (shown, _) in STATE.pages.items() if shown.removeprefix("docs/") in STATE.generated}
-    STATE.problems.extend(check_site(Path(config.site_dir), STATE.pages, reported, generated, COLLECTED,
+    STATE.problems.extend(check_site(Path(config.site_dir), STATE.pages, reported, generated, STATE.collected,
                                      base_path=urls.base_path(config.site_url)))

@@ -1,4 +1,4 @@
-"""Hook — mistakes that would otherwise go live without a word (komverder.editor_checks)."""
+"""Hook 5 — mistakes that would otherwise go live without a word (komverder.editor_checks)."""
 from __future__ import annotations
 
 import os

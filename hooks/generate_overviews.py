@@ -1,4 +1,4 @@
-"""Hook 3 — generate overview pages, the navigation and every page's generated parts (komverder.generate)."""
+"""Hook 8 — generate overview pages, the navigation and every page's generated parts (komverder.generate)."""
 from __future__ import annotations
 
 from build_state import STATE
@@ -53,7 +53,7 @@ def on_page_markdown(markdown, page, config, files):
     meta["kv_kruimels"] = generate.breadcrumbs(src, STATE.content)  # Home › basisprincipe, bovenaan elke pagina
     # Only the hooks decide what the theme sees: front-matter keys such as 'template' or
     # 'hide' from an editor must not change or break a page.
-    if src not in STATE.generated:  # "Laatst bijgewerkt": set by the git-revision-date-localized plugin
+    if src not in STATE.generated:  # "Laatst bijgewerkt": set by hooks/last_updated.py
         meta.update({k: v for k, v in page.meta.items() if k.startswith("git_revision_date_localized")})
     page.meta = meta
     markdown = generate.replace_lost(markdown)

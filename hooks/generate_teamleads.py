@@ -1,4 +1,4 @@
-"""Hook — the pages for team leads: /oefeningen/, /oefeningen/sessie/ and /leidinggevenden/ (komverder.teamleads).
+"""Hook 6 — the pages for team leads: /oefeningen/, /oefeningen/sessie/ and /leidinggevenden/ (komverder.teamleads).
 
 Runs before generate_overviews.py, so these virtual pages exist when that hook computes the nav.
 """

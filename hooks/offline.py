@@ -1,4 +1,4 @@
-"""Hook — the site on the phone: offline notice page, web app manifest and service worker (komverder.offline).
+"""Hook 13 — the site on the phone: offline notice page, web app manifest and service worker (komverder.offline).
 
 - on_files: the offline notice /offline/ (a page of the site, not in the menu, not in search)
   and manifest.webmanifest;
@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from build_state import SERVING
-from komverder import buildcache, offline
+from komverder import buildcache, offline, theme
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
@@ -24,8 +24,7 @@ log = logging.getLogger("mkdocs.hooks.offline")
 
 OFFLINE_SRC = "offline.md"
 MANIFEST = "manifest.webmanifest"
-# Colours of the installed app (title bar, splash screen); keep in step with kv.css.
-THEME_COLOR = "#1d4f6e"
+# Colours of the installed app (title bar, splash screen); the theme colour is kv.css's (komverder.theme).
 BACKGROUND_COLOR = "#ffffff"
 ICONS = [
     {"src": "assets/images/icon-192.png", "sizes": "192x192", "type": "image/png", "purpose": "any"},
@@ -44,13 +43,25 @@ self.addEventListener("activate", (event) => event.waitUntil(
 """
 
 
+def _theme_color(config) -> str:
+    try:
+        return theme.theme_color(Path(config.docs_dir))
+    except (OSError, ValueError) as err:
+        raise PluginError(str(err)) from None
+
+
+def on_env(env, config, files):
+    env.globals["kv_theme_color"] = _theme_color(config)  # <meta name="theme-color"> in overrides/main.html
+    return env
+
+
 def on_files(files, config):
     if files.get_file_from_path(OFFLINE_SRC) is None:
         files.append(File.generated(config, OFFLINE_SRC, content=offline.OFFLINE_MARKDOWN,
                                     inclusion=InclusionLevel.NOT_IN_NAV))
     files.append(File.generated(config, MANIFEST, content=offline.manifest(
         name=config.site_name, short_name=config.site_name, description=config.site_description or "",
-        theme_color=THEME_COLOR, background_color=BACKGROUND_COLOR, icons=ICONS)))
+        theme_color=_theme_color(config), background_color=BACKGROUND_COLOR, icons=ICONS)))
     return files
 
 
@@ -58,8 +69,8 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri == OFFLINE_SRC:
         # After hooks/generate_overviews.py (which replaces page.meta): keep the notice out of search.
         page.meta["search"] = {"exclude": True}
-        # A generated page has no history: the plugin would stamp it with the time of the build,
-        # and two builds of one commit would differ (tests/test_reproducible.py).
+        # A generated page has no history and no date (hooks/last_updated.py): two builds of one
+        # commit stay the same (tests/test_reproducible.py).
         for key in [k for k in page.meta if k.startswith("git_revision_date_localized")]:
             del page.meta[key]
         page.meta["description"] = "Je bent offline en deze pagina staat nog niet op je toestel."

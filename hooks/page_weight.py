@@ -1,4 +1,4 @@
-"""Hook — page weight: Material's script loads after the page (see docs/assets/js/later.js).
+"""Hook 12 — page weight: Material's script loads after the page (see docs/assets/js/later.js).
 
 Material's base.html names its script with a hash that changes with every Material version
 (assets/javascripts/bundle.<hash>.min.js). This hook finds it among the theme's files and gives

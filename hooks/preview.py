@@ -1,4 +1,4 @@
-"""Hook — preview = build: what `mkdocs build --strict` stops on, `mkdocs serve` shows on every page.
+"""Hook 10 — preview = build: what `mkdocs build --strict` stops on, `mkdocs serve` shows on every page.
 
 - MkDocs' own warnings (links, anchors, the menu) are caught before they are printed and become
   Dutch problems with file and line (komverder.mkdocs_words): they stop `mkdocs build` (with or

@@ -1,4 +1,4 @@
-"""Hook 1 — read every Markdown file in docs/ into typed records (komverder.read)."""
+"""Hook 2 — read every Markdown file in docs/ into typed records (komverder.read)."""
 from __future__ import annotations
 
 from build_state import SERVING, STATE

@@ -1,4 +1,4 @@
-"""Hook 5 — report every problem as 'file:line: what — how to fix' and fail the build once."""
+"""Hook 11 — report every problem as 'file:line: what — how to fix' and fail the build once."""
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,4 @@
-"""Hook — a reproducible build: two builds of one commit are byte-identical.
+"""Hook 14 — a reproducible build: two builds of one commit are byte-identical.
 
 MkDocs writes the build date into sitemap.xml (<lastmod>) and into the header of
 sitemap.xml.gz; it takes that date from the environment variable SOURCE_DATE_EPOCH when it is

@@ -1,10 +1,10 @@
-"""Hook 6 — a strict Content-Security-Policy on every page, and a second net for script from content.
+"""Hook 15 — a strict Content-Security-Policy on every page, and a second net for script from content.
 
 Runs after every other hook and plugin has changed the page (on_post_page, lowest priority), on
 the final HTML:
 - every inline <script> the browser would run, and every inline <style>, is hashed (sha256) into
   the page's policy — unless it came from the page's content: then it is a build error;
-- komverder.safety.scan_page looks for on…=/style= attributes, javascript:/data: addresses and
+- komverder.pagescan's scan_page (STATE.page_reader) looks for on…=/style= attributes, javascript:/data: addresses and
   <iframe>/<object>/<embed>/<base> that the source rules (check_raw_html) did not see;
 - after the build, every page must carry the same inline scripts: a theme script that differs
   per page would mean page data inside a script (extra.scope, the path of site_url set by
@@ -52,7 +52,7 @@ def _secure(output: str, path: str, source: Callable[[], str], content_html: str
                 STATE.problems.append(safety.tag_problem(path, _line(source(), "<" + el.kind) or 1, el.kind))
             continue
         sources[el.kind].append(el.source)
-    for finding in safety.scan_page(output):
+    for finding in STATE.page_reader.scan_page(output):
         tag_text = output[finding.offset:output.find(">", finding.offset) + 1]
         line = _line(source(), finding.name, tag_text)
         if line is not None or (content_html and tag_text in content_html):

@@ -1,4 +1,4 @@
-"""Hook 0 — the site's address, from where it is published (komverder.urls).
+"""Hook 1 — the site's address, from where it is published (komverder.urls).
 
 mkdocs.yml reads site_url from the environment variable SITE_URL and repo_url from REPO_URL
 (.github/workflows/deploy.yml sets both from where it publishes). This hook runs first:

@@ -1,6 +1,6 @@
 """A copy of the project in a temporary folder, to change and build without touching the real one.
 
-Used by tests/test_safety.py, tests/test_robustness.py and tests/test_reproducible.py."""
+build() is the one helper every test that runs `mkdocs build` uses."""
 from __future__ import annotations
 
 import os
@@ -39,13 +39,18 @@ def copy_project(dest: Path) -> Path:
 
 def build(project: Path, site: Path, *extra: str, env: dict[str, str] | None = None,
           strict: bool = True) -> subprocess.CompletedProcess:
-    """`mkdocs build` of the project into site, as an editor or CI runs it."""
+    """`mkdocs build` into site, as an editor or CI runs it: the one way the tests build a site.
+
+    project is a project folder (its mkdocs.yml is built) or a configuration file. The build date
+    comes from git, as in CI: a SOURCE_DATE_EPOCH of the caller's shell is not passed on."""
+    config = project / "mkdocs.yml" if project.is_dir() else project
     run_env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
     run_env.pop("SOURCE_DATE_EPOCH", None)
     for name in ADDRESS_VARIABLES:
         run_env.pop(name, None)
     run_env.update(env or {})
-    args = [sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"), "-d", str(site)]
+    args = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
     if strict:
         args.append("--strict")
-    return subprocess.run([*args, *extra], cwd=project, env=run_env, capture_output=True, text=True, timeout=300)
+    return subprocess.run([*args, *extra], cwd=config.parent, env=run_env, capture_output=True, text=True,
+                          timeout=300)

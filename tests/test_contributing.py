@@ -17,27 +17,24 @@ from __future__ import annotations
 import ast
 import html
 import re
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "hooks") not in sys.path:
-    sys.path.insert(0, str(ROOT / "hooks"))
+from komverder import editor_checks, frontmatter, safety
+from komverder.check import check_all
+from komverder.model import LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, url_of
+from komverder.read import read_all
+from kv_project import build, copy_project
 
-from komverder import editor_checks, frontmatter, safety  # noqa: E402
-from komverder.check import check_all  # noqa: E402
-from komverder.model import LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, url_of  # noqa: E402
-from komverder.read import read_all  # noqa: E402
-from kv_project import build, copy_project  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 GUIDE = ROOT / "CONTRIBUTING.md"
 DOCS = ROOT / "docs"
 # The modules whose messages an editor reads (komverder.security's are for developers).
-MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "links.py", "headings.py", "addresses.py",
-                   "mkdocs_words.py", "editor_checks.py")
+MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "allowlist.py", "links.py", "headings.py",
+                   "addresses.py", "mkdocs_words.py", "editor_checks.py")
 
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_RE = re.compile(r"<!-- (?P<how>sjabloon|sjabloon-regel): (?P<path>\S+) -->\n```[a-z]*\n(?P<text>.*?)\n```", re.S)

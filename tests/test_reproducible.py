@@ -2,8 +2,8 @@
 
 - Two builds of one commit are byte-identical (hooks/reproducible.py sets SOURCE_DATE_EPOCH from
   the last commit), so caches and the offline copy only change when the content changes.
-- Each page of content says when it last changed, from git history (mkdocs-git-revision-date-
-  localized), and a copy without git history (a downloaded zip) still builds.
+- Each page of content says when it last changed, from git history (hooks/last_updated.py,
+  one `git log` for the whole site), and a copy without git history (a downloaded zip) still builds.
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_two_builds_of_one_commit_are_byte_identical(tmp_path):
 
 
 def committed_date(src: Path) -> str | None:
-    """The date of the file's last commit in Amsterdam (the plugin's timezone), as YYYY-MM-DD."""
+    """The date of the file's last commit in Amsterdam (the site's timezone), as YYYY-MM-DD."""
     out = subprocess.run(["git", "log", "-1", "--format=%ct", "--", str(src)], cwd=ROOT,
                          capture_output=True, text=True, check=False).stdout.strip()
     if not out:

@@ -25,7 +25,6 @@ import html
 import importlib
 import os
 import re
-import sys
 import time
 import unicodedata
 from collections import Counter
@@ -38,17 +37,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "hooks") not in sys.path:
-    sys.path.insert(0, str(ROOT / "hooks"))
+from komverder import generate, pagescan, safety, teamleads
+from komverder.check import check_all
+from komverder.model import SCHEMAS, Content
+from komverder.problems import Problem
+from komverder import read as read_module
+from komverder.read import read_all
+from kv_project import build, copy_project
 
-from komverder import generate, safety, teamleads  # noqa: E402
-from komverder.check import check_all  # noqa: E402
-from komverder.model import SCHEMAS, Content  # noqa: E402
-from komverder.problems import Problem  # noqa: E402
-from komverder import read as read_module  # noqa: E402
-from komverder.read import read_all  # noqa: E402
-from kv_project import build, copy_project  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DOCS = ROOT / "docs"
 MUTATIONS = int(os.environ.get("KV_MUTATIONS", "330"))  # 15 of each of the 22 kinds
@@ -158,7 +155,7 @@ def assert_pages_whole(content: Content, pages: dict[str, str]) -> None:
         assert len(h1) == 1, f"{rel}: {len(h1)} <h1> in the page"
         title = html.unescape(TAG_RE.sub("", h1[0])).strip()
         assert title and title != "None", f"{rel}: empty title"
-        findings = safety.scan_page(page)
+        findings = pagescan.scan_page(page)
         assert not findings, f"{rel}: {findings}"
         assert not [e for e in safety.raw_text_elements(page, ("script", "style"))], f"{rel}: script or style in the page"
         item = content.items.get(rel)
@@ -588,6 +585,6 @@ def test_real_builds_of_corrupted_copies_pass_or_name_the_file(tmp_path, capsys)
             assert 'http-equiv="Content-Security-Policy"' in page
             description = re.search(r'<meta name="description" content="([^"]*)">', page)
             assert description, f"{name}: the description breaks its <meta> tag"
-            assert not safety.scan_page(page)
+            assert not pagescan.scan_page(page)
     with capsys.disabled():
         print(f"\nEchte builds van beschadigde kopieën: {len(results)} in {time.monotonic() - started:.1f} s")

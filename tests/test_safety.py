@@ -6,19 +6,16 @@ file), as a build would run them; the built-site tests use the real --strict bui
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "hooks") not in sys.path:
-    sys.path.insert(0, str(ROOT / "hooks"))
+from komverder import csp, pagescan, safety
+from komverder.check import check_all
+from komverder.read import read_all
+from kv_project import build, copy_project
 
-from komverder import csp, pagescan, safety  # noqa: E402
-from komverder.check import check_all  # noqa: E402
-from komverder.read import read_all  # noqa: E402
-from kv_project import build, copy_project  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DOCS = ROOT / "docs"
 STORY = "gezinsgericht/verhalen/test-verhaal.md"
@@ -227,10 +224,10 @@ def test_second_net_finds_script_in_a_finished_page():
     page = ('<html><head><meta charset="utf-8"><meta name="description" content="x" onmouseover="alert(1)"></head>'
             '<body><h1 onclick="alert(2)">Titel</h1><a href="java&#09;script:alert(3)">a</a>'
             '<iframe src="https://voorbeeld.nl"></iframe><p style="color:red">x</p></body></html>')
-    found = [(f.what, f.name) for f in safety.scan_page(page)]
+    found = [(f.what, f.name) for f in pagescan.scan_page(page)]
     assert found == [("attr", "onmouseover"), ("attr", "onclick"), ("url", "java&#09;script:alert(3)"),
                      ("tag", "iframe"), ("attr", "style")]
-    assert str(safety.finding_problem("docs/x.md", 3, safety.scan_page(page)[1])) == (
+    assert str(safety.finding_problem("docs/x.md", 3, pagescan.scan_page(page)[1])) == (
         "docs/x.md:3: het attribuut 'onclick' bij <h1> mag niet: het start een programma als de lezer iets doet "
         "(gevonden in de gebouwde pagina) — haal onclick=… weg")
 
@@ -293,16 +290,16 @@ def test_every_built_page_reads_the_same_piece_by_piece_as_in_one_go(built_site)
     exactly the findings, ids, links and assets of reading each page whole, and most pieces of the
     theme must recur from page to page (else the quick reading saves nothing)."""
     pages = sorted(built_site.rglob("*.html"))
-    pagescan._PIECES.clear()
+    reader = pagescan.PageReader()  # one build's reader
     for page in pages:
         text = page.read_text(encoding="utf-8")
-        pagescan._last = None
-        quick, whole = pagescan.read(text), pagescan._read_exact(text)
+        reader.last = None
+        quick, whole = reader.read(text), pagescan.PageReader().read_exact(text)
         assert [(f.what, f.name, f.offset) for f in quick.findings] == [(f.what, f.name, f.offset) for f in whole.findings]
         assert (quick.collected.ids, quick.collected.links, quick.collected.assets) == \
             (whole.collected.ids, whole.collected.links, whole.collected.assets), page
     pieces = sum(text.count(pagescan._SEP) for text in (p.read_text(encoding="utf-8") for p in pages))
-    assert len(pagescan._PIECES) < pieces / 4, (len(pagescan._PIECES), pieces)
+    assert len(reader.pieces) < pieces / 4, (len(reader.pieces), pieces)
 
 
 def test_a_build_with_a_script_in_a_story_fails_with_file_and_line(tmp_path):

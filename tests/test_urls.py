@@ -10,23 +10,19 @@ pages to the list (it never removes one).
 """
 from __future__ import annotations
 
-import os
 import posixpath
 import re
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT / "hooks") not in sys.path:
-    sys.path.insert(0, str(ROOT / "hooks"))
+from komverder.addresses import published_files
+from komverder.model import url_of
+from kv_project import build, copy_project
 
-from komverder.addresses import published_files  # noqa: E402
-from komverder.model import url_of  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 LIST = Path(__file__).with_name("published_urls.txt")
 REFRESH_RE = re.compile(r'<meta\s+http-equiv="refresh"\s+content="0;\s*url=(?P<url>[^"]+)"', re.I)
@@ -35,14 +31,6 @@ NOT_PAGES = ("assets/", "search/")
 # site_url is `!ENV [SITE_URL, default]`; the tests build without SITE_URL, so the default is the address.
 _SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"]
 SITE_URL = _SITE_URL[-1] if isinstance(_SITE_URL, list) else _SITE_URL
-
-
-
-def run_mkdocs_build(config: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
-    """Build one site with the project's own MkDocs, as tests/conftest.py does for the real site."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir), *extra],
-                          cwd=config.parent, env=env, capture_output=True, text=True, timeout=300)
 
 
 def published() -> list[str]:
@@ -148,13 +136,6 @@ Dit verhaal is nieuw. Het is één bestand; verder verandert er niets.
 """
 
 
-def copy_project(dest: Path) -> Path:
-    skip = shutil.ignore_patterns(".git", ".venv", "site", "tests", "node_modules", ".pytest_cache",
-                                  ".hypothesis", "__pycache__", ".cache")
-    shutil.copytree(ROOT, dest, ignore=skip)
-    return dest
-
-
 def git(project: Path, *args: str) -> None:
     subprocess.run(["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.nl", *args],
                    cwd=project, check=True, capture_output=True, timeout=60)
@@ -186,7 +167,7 @@ def test_a_new_story_is_one_file_and_its_address_is_kept_from_then_on(tmp_path):
     git(project, "add", "-A")
     git(project, "commit", "-q", "-m", "Een nieuw verhaal")
     site = tmp_path / "site"
-    result = run_mkdocs_build(project / "mkdocs.yml", site, "--strict")
+    result = build(project, site)
     assert result.returncode == 0, result.stdout + result.stderr
     # The whole suite's address checks, on this copy: nothing else was changed, and all pass.
     addresses = published_in(project)
@@ -195,7 +176,7 @@ def test_a_new_story_is_one_file_and_its_address_is_kept_from_then_on(tmp_path):
     assert sorted(site_pages(site) - set(addresses)) == []
     # From now on the new address is protected: removing the story stops the build.
     (project / "docs" / STORY).unlink()
-    result = run_mkdocs_build(project / "mkdocs.yml", tmp_path / "site2", "--strict")
+    result = build(project, tmp_path / "site2")
     assert result.returncode != 0
     assert problem_lines(result) == [
         f"docs/{STORY}:1: deze pagina stond online op /lerend/verhalen/een-nieuw-verhaal/, maar het bestand is weg en "
@@ -212,7 +193,7 @@ def renamed_project(tmp_path_factory) -> Path:
 
 
 def test_a_rename_without_old_address_stops_the_build_and_says_what_to_do(renamed_project, tmp_path):
-    result = run_mkdocs_build(renamed_project / "mkdocs.yml", tmp_path / "site")
+    result = build(renamed_project, tmp_path / "site", strict=False)
     assert result.returncode != 0
     assert problem_lines(result) == [
         f"docs/{OLD}:1: deze pagina stond online op {OLD_URL}, maar het bestand is weg en niets wijst van het oude "
@@ -233,7 +214,7 @@ def with_old_address(project: Path) -> Path:
 def test_vorige_adressen_keeps_the_old_address_working_in_dutch(renamed_project, tmp_path):
     config = with_old_address(renamed_project)
     site = tmp_path / "site"
-    result = run_mkdocs_build(config, site, "--strict")
+    result = build(config, site)
     assert result.returncode == 0, result.stdout + result.stderr
     assert broken(site, published(), SITE_URL) == []
     assert redirect_target(site, OLD_URL, SITE_URL) == NEW_URL
@@ -253,7 +234,7 @@ def main() -> int:
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        result = run_mkdocs_build(ROOT / "mkdocs.yml", Path(tmp) / "site")
+        result = build(ROOT, Path(tmp) / "site", strict=False)
         if result.returncode != 0:
             print(result.stdout + result.stderr)
             return 1

@@ -105,7 +105,7 @@ def test_every_pull_request_builds_strictly_and_runs_the_tests():
 
 
 def test_checkout_fetches_the_whole_history():
-    """git-revision-date-localized ('Laatst bijgewerkt') and hooks/reproducible.py read the git history."""
+    """hooks/last_updated.py ('Laatst bijgewerkt') and hooks/reproducible.py read the git history."""
     for path in (PR, DEPLOY):
         checkouts = [s for s in steps(load(path)) if s.get("uses", "").startswith("actions/checkout@")]
         assert checkouts and all(s.get("with", {}).get("fetch-depth") == 0 for s in checkouts), path.name

@@ -7,12 +7,17 @@ Draws the SVG below with the Chromium the tests use (no other host, no image lib
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "assets" / "images"
-COLOR = "#1d4f6e"   # = THEME_COLOR in hooks/offline.py
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "hooks"))
+from komverder.theme import theme_color  # noqa: E402
+
+OUT = ROOT / "docs" / "assets" / "images"
+COLOR = theme_color(ROOT / "docs")   # the header's colour, --kv-kleur in kv.css
 
 # A path that goes on: "Kom verder". Content within the central 80% (safe zone of maskable icons).
 ARROW = ('<g transform="translate(18 -6)" fill="none" stroke="#fff" stroke-width="40" stroke-linecap="round" '
@@ -41,7 +46,8 @@ def main() -> None:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
         for name, (size, rounded) in ICONS.items():
             page = browser.new_page(viewport={"width": size, "height": size})
-            body = svg(rounded).replace('width="512" height="512"', f'width="{size}" height="{size}"')
+            # The <svg> element's size only (count 1): the tile inside it fills the 512 viewBox.
+            body = svg(rounded).replace('width="512" height="512"', f'width="{size}" height="{size}"', 1)
             page.set_content(f'<html><body style="margin:0;background:transparent">{body}</body></html>')
             page.locator("svg").screenshot(path=str(OUT / name), omit_background=True)
             page.close()

@@ -29,7 +29,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .safety import Tag, raw_text_elements
+from .tags import Tag, raw_text_elements
 
 BASE_POLICY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("default-src", ("'self'",)),

@@ -358,14 +358,18 @@ def exercise_facts(item: Oefening, content: Content, from_url: str) -> str:
     return f'<dl class="kv-feiten">{dl}</dl>'
 
 
+# Who makes the exercise page's QR code, buttons, introduction and timeline: komverder.teamleads,
+# which builds on this module and so hands its maker over when it is loaded (komverder/__init__.py
+# loads it): this module imports nothing of it, and the two form no import cycle.
+EXERCISE_PARTS: list = []
+
+
 def _exercise(item: Item, content: Content, body: str) -> str:
     """Goal, facts box, copy/print buttons, the steps as a timeline, the editor's steps ending with
     'Aan de slag', and the QR code for the printed card (komverder.teamleads)."""
     assert isinstance(item, Oefening)
-    from . import teamleads  # imported here: teamleads builds on this module
-
     doel = esc(item.data.get("doel", ""))
-    parts = teamleads.exercise_parts(item, content, body)
+    parts = EXERCISE_PARTS[0](item, content, body)
     return (f'{parts["qr"]}\n\n<p class="kv-doel"><strong>Doel:</strong> {doel}</p>\n\n'
             f'{exercise_facts(item, content, item.url)}\n\n{parts["tools"]}\n\n{parts["intro"]}\n\n'
             f'{parts["timeline"]}\n{parts["steps"]}\n')

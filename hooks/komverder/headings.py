@@ -8,24 +8,20 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .fences import FenceTracker
 from .problems import Problem
 
-_FENCE_RE = re.compile(r"^\s*(`{3,}|~{3,})")
 _ATX_H1_RE = re.compile(r"^\s*#(?:[ \t]|$)")
 _SETEXT_H1_RE = re.compile(r"^ {0,3}=+[ \t]*$")
 
 
 def title_problems(path: str, body: str, first_line: int) -> list[Problem]:
     problems: list[Problem] = []
-    fence: str | None = None
+    tracker = FenceTracker()
     previous = ""
     for n, line in enumerate(body.splitlines()):
-        m = _FENCE_RE.match(line)
-        if m and (fence is None or m.group(1)[0] == fence):
-            fence = None if fence else m.group(1)[0]
+        if tracker.is_code(line):
             previous = ""
-            continue
-        if fence:
             continue
         if _ATX_H1_RE.match(line):
             problems.append(Problem(path, first_line + n, "een kop met één # mag niet in de tekst: dan heeft de pagina twee titels",

@@ -2,69 +2,19 @@
 from __future__ import annotations
 
 import posixpath
-import html
-import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from . import pagescan
 from .model import url_of
 from .problems import Problem
-
-# Tags whose URL attribute makes the browser fetch something when the page loads.
-ASSET_ATTRS = {("img", "src"), ("script", "src"), ("audio", "src"), ("video", "src"), ("source", "src"),
-               ("iframe", "src"), ("embed", "src"), ("object", "data"), ("track", "src"), ("video", "poster")}
-
-
-# The tags that link or load something.
-LINK_TAGS = frozenset({"a", "img", "script", "link", "audio", "video", "source", "iframe", "embed", "object", "track"})
-ATTR_RE = re.compile(r"""(?P<name>[a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'=<>`]+))""")
-LINK_RELS = ("stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch")
-
-
-class Collected:
-    """The ids, links and asset references of one HTML page."""
-
-    def __init__(self) -> None:
-        self.ids: set[str] = set()
-        self.links: list[str] = []
-        self.assets: list[tuple[str, str]] = []
-
-
-NOTHING: tuple = ((), (), ())  # a tag without ids, links or assets
-
-
-def read_tag(name: str, raw: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """(ids, hrefs, assets) of one start tag: its name (lowercased) and the text after the name."""
-    if "=" not in raw:
-        return NOTHING
-    a = {am.group("name").lower(): html.unescape(am.group("dq") if am.group("dq") is not None else
-                                                 am.group("sq") if am.group("sq") is not None else am.group("bare"))
-         for am in ATTR_RE.finditer(raw)}
-    ids = tuple(a[k] for k in ("id", "name") if k in a)
-    if name not in LINK_TAGS:
-        return (ids, (), ()) if ids else NOTHING
-    hrefs: tuple[str, ...] = (a["href"],) if name == "a" and "href" in a else ()
-    assets: list[tuple[str, str]] = []
-    if name == "link" and a.get("href"):
-        rel = (a.get("rel") or "").lower()
-        if any(r in rel for r in LINK_RELS):
-            assets.append((name, a["href"]))
-    for t, attr in ASSET_ATTRS:
-        if name == t and a.get(attr):
-            assets.append((name, a[attr]))
-    if a.get("srcset"):
-        for part in a["srcset"].split(","):
-            if part.strip():
-                assets.append((name, part.strip().split()[0]))
-    return ids, hrefs, tuple(assets)
+from .tags import NOTHING, Collected, read_tag  # noqa: F401  (the link check's reading of a tag lives in komverder.tags)
 
 
 def collect_html(text: str) -> Collected:
     """The ids, links and assets of a page: its start tags outside comments and outside the bodies
     of inline scripts and styles, read as a browser does (komverder.pagescan)."""
-    from .pagescan import read  # pagescan builds on this module
-
-    return read(text).collected
+    return pagescan.read(text).collected
 
 
 def parse(path: Path) -> Collected:
@@ -138,10 +88,11 @@ def check_site(site: Path, pages: dict[str, tuple[str, str]], reported: set[str]
     cache: dict[Path, Collected] = {site / rel: c for rel, c in (collected or {}).items()}
     gone = {site_file(url) for url in reported}
     broken: set[str] = set()  # targets reported broken so far: 'a/index.html' or 'a/index.html#kop'
+    reader = pagescan.PageReader()  # for the files read from disk here
 
     def collect(p: Path) -> Collected:
         if p not in cache:
-            cache[p] = parse(p)
+            cache[p] = reader.read(p.read_text(encoding="utf-8", errors="replace")).collected
         return cache[p]
 
     def already_reported(made_here: bool, file: str, fragment: str = "") -> bool:

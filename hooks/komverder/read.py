@@ -5,6 +5,7 @@ import re
 import unicodedata
 from pathlib import PurePosixPath
 
+from .fences import outside_fences
 from .frontmatter import Source, decode, parse
 from .model import LOCATIONS, Basisprincipe, Content, Item, Kernelement, Oefening, Stap, parse_range
 from .problems import Problem
@@ -16,7 +17,6 @@ STEP_HEADING_RE = re.compile(r"^###?\s+(?P<text>Stap\b.*?)\s*(?:\{\s*#(?P<id>[\w
 STEP_PARTS_RE = re.compile(r"^(?P<nr>\d+)\s*[.:]?\s*(?P<titel>.*?)\s*(?:\((?P<tijd>[^()]*)\))?\s*(?:\{[^}]*\})?$")
 TIME_RE = re.compile(r"^(?P<min>\d+(?:\s*[-–]\s*\d+)?)\s*min(?:uten|uut)?\.?(?:\s+(?P<per>per\s+.+))?$")
 NO_TIME = "tijd niet vermeld"
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 
 def read_file(rel: str, raw: bytes, shown_path: str) -> tuple[Item | None, list[Problem]]:
@@ -77,12 +77,7 @@ def steps(src: Source) -> list[Stap]:
     of its heading on the page (Stap.anchor)."""
     found: list[Stap] = []
     used: set[str] = set()
-    in_fence = False
-    for offset, line in enumerate(src.body.splitlines()):
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-        if in_fence:
-            continue
+    for offset, line in outside_fences(src.body):
         m = STEP_RE.match(line)
         if not m:
             continue

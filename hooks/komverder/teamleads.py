@@ -16,7 +16,7 @@ import segno
 
 from . import buildcache, exercise_html, urls
 from .exercises import MAX_TEAM, feiten, stap_minuten, stap_tijd
-from .generate import FENCE_RE, esc, exercise_facts, link
+from .generate import EXERCISE_PARTS, FENCE_RE, esc, exercise_facts, link
 from .model import Content, Oefening
 from .read import STEP_HEADING_RE
 
@@ -147,6 +147,9 @@ def exercise_parts(e: Oefening, content: Content, body: str) -> dict[str, str]:
     intro, steps = split_intro(body)
     return {"qr": qr_figure(e.url), "tools": share_tools(e, content) + exercise_html.begeleider(e), "intro": intro,
             "timeline": timeline(e), "steps": steps}
+
+
+EXERCISE_PARTS[:] = [exercise_parts]  # generate._exercise builds every exercise page with these parts
 
 
 # --- /oefeningen/: the catalogue --------------------------------------------------------------

@@ -11,16 +11,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from kv_project import build
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 BASE = "geldig"
-
-# run_mkdocs_build lives in tests/conftest.py. Several conftest.py files share the module name
-# 'conftest', so load that one by its path instead of 'from conftest import …'.
-_spec = importlib.util.spec_from_file_location("kv_tests_conftest", ROOT / "tests" / "conftest.py")
-_conftest = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_conftest)
-run_mkdocs_build = _conftest.run_mkdocs_build
 
 # One problem as the build prints it: "ERROR   -  docs/x.md:3: message — fix".
 PROBLEM_LINE_RE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(docs/\S+?:\d+: .+)$", re.M)
@@ -95,7 +90,7 @@ class Builder:
             site = self.tmp / scenario / "site-serve"
             return Build(scenario, strict, site, run_serve_build(config, site))
         site = self.tmp / scenario / ("site-strict" if strict else "site")
-        result = run_mkdocs_build(config, site, *(["--strict"] if strict else []))
+        result = build(config, site, strict=strict)
         return Build(scenario, strict, site, result)
 
     def submit(self, scenario: str, strict: bool | str) -> None:

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from .sites import BASE, PROBLEM_LINE_RE, Builder, prepare, run_mkdocs_build, scenarios
+from kv_project import build
+
+from .sites import BASE, PROBLEM_LINE_RE, Builder, prepare, scenarios
 
 LINK_FIX = "controleer de naam van het bestand waarnaar je linkt (met .md erachter, relatief vanaf dit bestand)"
 ANCHOR_FIX = "controleer het deel na de # : het moet de id van een kop op die pagina zijn"
@@ -371,7 +373,7 @@ def test_a_phone_photo_of_3_5_mb_stops_the_build(tmp_path):
     config = prepare(BASE, tmp_path / "project")
     photo = tmp_path / "project" / "docs" / "assets" / "images" / "foto.jpg"
     photo.write_bytes(os.urandom(3_500_000))
-    result = run_mkdocs_build(config, tmp_path / "site", "--strict")
+    result = build(config, tmp_path / "site")
     assert result.returncode != 0
     assert PROBLEM_LINE_RE.findall(result.stdout + result.stderr) == [
         "docs/assets/images/foto.jpg:1: de afbeelding is 3.5 MB, meer dan 1 MB: te groot voor een telefoon (de hele site "
@@ -381,7 +383,7 @@ def test_a_phone_photo_of_3_5_mb_stops_the_build(tmp_path):
 def test_the_fast_job_prints_each_problem_as_an_annotation_on_its_line(tmp_path, monkeypatch):
     """.github/workflows/pr.yml's fast job builds with KV_ANNOTATIES=1: GitHub shows each on its line."""
     monkeypatch.setenv("KV_ANNOTATIES", "1")
-    result = run_mkdocs_build(prepare("9999-minuten", tmp_path / "project"), tmp_path / "site", "--strict")
+    result = build(prepare("9999-minuten", tmp_path / "project"), tmp_path / "site")
     assert result.returncode != 0
     assert re.findall(r"^::error .*$", result.stdout, re.M) == [
         f"::error file={OEF},line=12,title=Kom verder%3A probleem in de inhoud::stap 1 duurt 9999 minuten, langer dan "

@@ -15,9 +15,12 @@ from komverder import links, pagescan, safety
 SEP = pagescan._SEP
 
 
+READER = pagescan.PageReader()  # one reader for the whole file, as one build has
+
+
 def fresh(text: str):
-    pagescan._last = None
-    return pagescan.read(text)
+    READER.last = None
+    return READER.read(text)
 
 
 def as_tuple(scan: pagescan.PageScan):
@@ -47,7 +50,7 @@ def test_a_link_inside_a_script_or_a_comment_is_no_link_but_the_script_check_sti
 def test_a_script_that_runs_on_into_the_next_piece_hides_its_tags_from_the_link_check():
     page = f'<div>{SEP}script>if (a < b) {{ x = "<a href=\'niet/\'>"{SEP}a href=\'ook-niet/\'>" }}</script><a href="wel/">'
     assert fresh(page).collected.links == ["wel/"]
-    assert as_tuple(fresh(page)) == as_tuple(pagescan._read_exact(page))
+    assert as_tuple(fresh(page)) == as_tuple(pagescan.PageReader().read_exact(page))
 
 
 def test_a_quoted_value_that_runs_on_into_the_next_piece_is_one_tag_as_in_a_browser():
@@ -56,7 +59,7 @@ def test_a_quoted_value_that_runs_on_into_the_next_piece_is_one_tag_as_in_a_brow
     scan = fresh(page)
     assert scan.collected.links == ["doel/"]
     assert scan.findings == []
-    assert as_tuple(scan) == as_tuple(pagescan._read_exact(page))
+    assert as_tuple(scan) == as_tuple(pagescan.PageReader().read_exact(page))
 
 
 def test_findings_keep_their_place_in_the_page():
@@ -69,9 +72,19 @@ def test_findings_keep_their_place_in_the_page():
 def test_a_piece_seen_on_an_earlier_page_is_not_read_again():
     menu = f'{SEP}a href="../x/">x</a>' * 3
     fresh(f"<p>1</p>{menu}")
-    before = len(pagescan._PIECES)
+    before = len(READER.pieces)
     fresh(f"<p>2</p>{menu}")
-    assert len(pagescan._PIECES) == before
+    assert len(READER.pieces) == before
+
+
+def test_a_new_build_starts_with_nothing_remembered():
+    """Module state survived `mkdocs serve` rebuilds only by convention; now each build has its reader."""
+    menu = f'{SEP}a href="../x/">x</a>'
+    fresh(f"<p>1</p>{menu}")
+    assert READER.pieces and READER.memo
+    new = pagescan.PageReader()
+    assert not new.pieces and not new.memo and new.last is None
+    assert not any(isinstance(v, dict) and v for k, v in vars(pagescan).items() if not k.startswith("__"))
 
 
 # Text made of the characters that matter to a tag reader, the separator of the pieces, and
@@ -87,12 +100,12 @@ FRAGMENTS = st.sampled_from([
 @given(st.lists(FRAGMENTS, max_size=40))
 def test_reading_piece_by_piece_gives_what_reading_the_whole_page_gives(parts):
     page = "".join(parts)
-    assert as_tuple(fresh(page)) == as_tuple(pagescan._read_exact(page))
+    assert as_tuple(fresh(page)) == as_tuple(pagescan.PageReader().read_exact(page))
     # and twice in a row (the second time from what was remembered)
-    assert as_tuple(fresh(page)) == as_tuple(pagescan._read_exact(page))
+    assert as_tuple(fresh(page)) == as_tuple(pagescan.PageReader().read_exact(page))
 
 
 def test_scan_page_and_collect_html_are_the_two_halves_of_one_reading():
     page = f'<p>{SEP}a href="x/" onmouseover="y()">x</a>'
-    assert [(f.what, f.name) for f in safety.scan_page(page)] == [("attr", "onmouseover")]
+    assert [(f.what, f.name) for f in pagescan.scan_page(page)] == [("attr", "onmouseover")]
     assert links.collect_html(page).links == ["x/"]

@@ -1,0 +1,126 @@
+"""The hooks' structure: no import cycles, one fence tracker, no module too big to read.
+
+The imports are read from the source (every `import`, also one inside a function: an import
+moved into a function to dodge a cycle is still a cycle), so the test needs no MkDocs."""
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+from .conftest import ROOT
+
+HOOKS = ROOT / "hooks"
+PACKAGE = "komverder"
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(HOOKS).with_suffix("")
+    parts = rel.parts[:-1] if rel.name == "__init__" else rel.parts
+    return ".".join(parts)
+
+
+def modules() -> dict[str, Path]:
+    return {module_name(p): p for p in sorted(HOOKS.rglob("*.py")) if "__pycache__" not in p.parts}
+
+
+def imports(name: str, path: Path, known: set[str]) -> set[str]:
+    """The modules of hooks/ that module `name` imports, anywhere in its code."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            targets = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)] if package else []
+                base = ".".join([*anchor, *([base] if base else [])])
+            # 'from . import x' and 'from pkg import x' name modules x when they exist
+            targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
+        else:
+            continue
+        for target in targets:
+            while target and target not in known:
+                target = target.rpartition(".")[0]
+            if target and target != name:
+                found.add(target)
+    return found
+
+
+def graph() -> dict[str, set[str]]:
+    mods = modules()
+    known = set(mods)
+    return {name: imports(name, path, known) for name, path in mods.items()}
+
+
+def cycles(g: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in g.get(v, ()):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                group.append(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                out.append(sorted(group))
+
+    for v in sorted(g):
+        if v not in index:
+            visit(v)
+    return sorted(out)
+
+
+def test_the_walker_sees_imports_inside_functions_and_finds_a_cycle():
+    g = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(g) == [["a", "b", "c"]]
+    g = graph()
+    assert "komverder.tags" in g["komverder.safety"] and "komverder.model" in g["komverder.check"]
+    assert "komverder.problems" in g["komverder.links"]
+
+
+def test_no_import_cycle_in_the_hooks():
+    assert cycles(graph()) == []
+
+
+def test_the_tag_reader_is_at_the_bottom():
+    """komverder.tags imports nothing of the hooks; safety, links, csp and pagescan read HTML with it."""
+    g = graph()
+    assert g["komverder.tags"] == set()
+    for user in ("komverder.safety", "komverder.links", "komverder.csp", "komverder.pagescan"):
+        assert "komverder.tags" in g[user], user
+
+
+def test_one_fence_tracker_used_by_every_reader_of_markdown_it_owns():
+    fences = importlib.import_module("komverder.fences")
+    assert callable(fences.FenceTracker) and callable(fences.outside_fences)
+    g = graph()
+    for user in ("komverder.read", "komverder.headings", "komverder.safety"):
+        assert "komverder.fences" in g[user], user
+        source = (HOOKS / PACKAGE / f"{user.split('.')[-1]}.py").read_text(encoding="utf-8")
+        assert "FENCE_RE" not in source and "in_fence" not in source, f"{user} tracks fences itself"
+
+
+def test_the_modules_of_this_structure_stay_small():
+    for name in ("tags", "fences", "allowlist", "safety", "links", "csp", "pagescan", "read", "headings", "lastchanged",
+                 "theme"):
+        lines = (HOOKS / PACKAGE / f"{name}.py").read_text(encoding="utf-8").count("\n")
+        assert lines <= 300, f"komverder/{name}.py has {lines} lines"
