@@ -183,7 +183,8 @@ def priority(files: list[str], principles: tuple[str, ...] = ()) -> list[str]:
         if not page and not rel.startswith("assets/images/") and rel.startswith("assets/"):
             return (2, 0, rel)
         if group:
-            return (3, rank_of_principle[group], depth, rel)
+            # its page and overviews, then its stories (what a reader reads next), then the rest
+            return (3, rank_of_principle[group], 0 if depth == 1 else 1 if "/verhalen/" in rel else 2, depth, rel)
         if page:
             return (4, depth, rel)
         return (5, 0, rel)

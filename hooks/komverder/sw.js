@@ -54,11 +54,8 @@ self.addEventListener("install", (event) => {
         if (response) await cache.put(request.url, response);
       }
     }
-    // The offline notice must be there before anything else can fail.
-    const notice = BY_HREF.get(OFFLINE_HREF);
-    if (!(await fresh(cache, OFFLINE_HREF, notice ? notice.hash : ""))) {
-      await store(cache, OFFLINE_HREF, notice ? notice.hash : "").catch(() => undefined);
-    }
+    // Nothing is downloaded here: the worker takes over at once, and the offline notice comes
+    // with the first batch.
     await self.skipWaiting();
   })());
 });
@@ -127,36 +124,42 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !request.url.startsWith(SCOPE)) return;
   if (request.headers.has("range")) return;  // audio and video: played from the network
-  if (request.mode === "navigate") {
-    event.respondWith(reader(page(event)));
-    return;
-  }
   if (url.href === abs("sw.js")) return;
-  event.respondWith(reader(asset(event)));
+  // The reader's own request: background downloads wait until its whole body is in.
+  readerStarts();
+  const done = [];
+  const response = request.mode === "navigate" ? page(event, done) : asset(event, done);
+  event.respondWith(response);
+  event.waitUntil(response.then(() => Promise.all(done), () => undefined).catch(() => undefined).finally(readerEnds));
 });
 
-async function reader(promise) {
-  readerStarts();
-  try {
-    return await promise;
-  } finally {
-    readerEnds();
-  }
-}
-
-async function asset(event) {
+async function asset(event, done) {
   const request = event.request;
   const href = clean(request.url);
   const entry = BY_HREF.get(href);
   const cache = await caches.open(CACHE);
   const hit = await fresh(cache, href, entry ? entry.hash : "");
   if (hit) return hit;
+  if (entry && entry.group === "zoeken") {
+    // The reader is starting search: fetch the rest of what it needs now, side by side (Material
+    // asks for the lunr files only after the index is in).
+    for (const other of ENTRIES) {
+      if (other.group === "zoeken" && other.href !== href && !inflight.has(other.href)) {
+        done.push(fresh(cache, other.href, other.hash)
+          .then((ok) => ok || store(cache, other.href, other.hash)).catch(() => undefined));
+      }
+    }
+  }
   try {
-    if (inflight.has(href)) return (await inflight.get(href)).clone();
+    if (inflight.has(href)) {
+      const shared = inflight.get(href);
+      done.push(shared.catch(() => undefined));
+      return (await shared).clone();
+    }
     const response = await fetch(request);
     // Runtime caching: what a page needs is stored as it comes in (not audio, video or downloads).
     if (!/\.(mp3|m4a|ogg|wav|mp4|webm|pdf|zip)$/i.test(href)) {
-      event.waitUntil(keep(cache, href, response.clone(), entry ? entry.hash : "").catch(() => undefined));
+      done.push(keep(cache, href, response.clone(), entry ? entry.hash : "").catch(() => undefined));
     }
     return response;
   } catch (error) {
@@ -170,7 +173,7 @@ function timeout(ms) {
   return new Promise((resolve) => setTimeout(() => resolve(null), ms));
 }
 
-async function page(event) {
+async function page(event, done) {
   const request = event.request;
   const cache = await caches.open(CACHE);
   const href = clean(request.url);
@@ -180,7 +183,7 @@ async function page(event) {
       // Runtime caching: every page the reader opens is on the phone afterwards.
       if (response && response.ok && !response.redirected) {
         const entry = BY_HREF.get(href);
-        event.waitUntil(keep(cache, href, response.clone(), entry ? entry.hash : "").catch(() => undefined));
+        done.push(keep(cache, href, response.clone(), entry ? entry.hash : "").catch(() => undefined));
       }
       return response;
     })
@@ -218,9 +221,13 @@ async function cachedPage(cache, href) {
 
 // --- the background: small batches, asked for by the page ------------------------------------
 
-// The order of this visit: the page and what it needs, what search needs, the principle the
-// reader is in, then the rest of the list (already in reading order).
-function order(principle, first) {
+// The order of this visit: the pages read so far (a page that is read is always stored; most
+// came in as they were read), the pages before and after this one (what the reader opens next,
+// a few KiB each), what search needs (so a first search answers at once), what the pages read
+// need (style sheets, scripts), the offline notice, the pages of the principle
+// the reader is in (what they read next in a tunnel, a few KiB each), then the rest of the list
+// (already in reading order).
+function order(principle, first, next, keepOnly) {
   const seen = new Set();
   const out = [];
   const add = (entry) => {
@@ -229,8 +236,17 @@ function order(principle, first) {
       out.push(entry);
     }
   };
-  for (const href of first) add(BY_HREF.get(clean(href)) || { href: clean(href), hash: "", bytes: 0, group: "" });
-  ENTRIES.filter((e) => e.group === "zoeken").forEach(add);
+  const one = (href) => add(BY_HREF.get(clean(href)) || { href: clean(href), hash: "", bytes: 0, group: "" });
+  const isPage = (href) => clean(href).endsWith("/") || clean(href).endsWith(".html");
+  first.filter(isPage).forEach(one);
+  if (!keepOnly) {
+    next.forEach(one);
+    ENTRIES.filter((e) => e.group === "zoeken").forEach(add);
+  }
+  first.forEach(one);  // what those pages need (most of it came in with the pages read later)
+  one(OFFLINE_HREF);
+  if (keepOnly) return out;
+  if (principle) ENTRIES.filter((e) => e.group === principle && e.href.endsWith("/")).forEach(add);
   if (principle) ENTRIES.filter((e) => e.group === principle).forEach(add);
   ENTRIES.forEach(add);
   return out;
@@ -266,17 +282,30 @@ async function status(cache) {
   return { type: "kv-status", pages, pagesReady, bytes, bytesReady, done: bytesReady >= bytes };
 }
 
-async function batch(data) {
+// One batch at a time; a newer request (the reader opened another page) takes over after the
+// file under way, with that page's principle first.
+let queue = Promise.resolve();
+let latest = 0;
+
+function batch(data) {
+  const me = ++latest;
+  const run = queue.then(() => oneBatch(data, me));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function oneBatch(data, me) {
   const cache = await caches.open(CACHE);
   const first = data.first || [];
   // kv-keep (the phone saves data): only this page and what it needs, nothing in the background.
-  const wanted = data.type === "kv-keep" ? order("", first).slice(0, first.length) : order(data.principle || "", first);
+  const wanted = order(data.principle || "", first, data.next || [], data.type === "kv-keep");
   const todo = await missing(cache, wanted);
   let bytes = 0;
   let files = 0;
   for (const entry of todo) {
     if (files >= BATCH_FILES || (files > 0 && bytes + entry.bytes > BATCH_BYTES)) break;
     await readerIsQuiet();
+    if (me !== latest) break;
     if (await fresh(cache, entry.href, entry.hash)) continue;  // the reader fetched it meanwhile
     try {
       await store(cache, entry.href, entry.hash);

@@ -95,18 +95,48 @@
     });
   }
 
+  // Search goes first: while Material's script (assets/js/later.js adds it at the first touch)
+  // and its search index are on their way, nothing else is fetched. Material replaces the text
+  // of .md-search-result__meta when the index is ready.
+  var meta = document.querySelector(".md-search-result__meta");
+  var metaAtStart = meta ? meta.textContent : "";
+  var waited = 0;
+  function searchLoading() {
+    if (!document.querySelector("script[src*='javascripts/bundle.']") || waited > 60) return false;
+    return window.document$ === undefined || (!!meta && meta.textContent === metaAtStart);
+  }
+
   function idle(fn) {
+    if (searchLoading()) {
+      waited += 1;
+      setTimeout(function () { idle(fn); }, 500);
+      return;
+    }
     if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 2000 });
     else setTimeout(fn, 300);
   }
 
-  // This page and what it loaded: stored first (the page itself came before the worker did).
+  // The pages read in this visit (the first ones came before the worker did), this page and what
+  // it loaded: stored first.
+  var READ = "kv-gelezen";
+  var read = [];
+  try {
+    read = JSON.parse(sessionStorage.getItem(READ) || "[]").filter(function (u) { return u !== location.href; });
+    sessionStorage.setItem(READ, JSON.stringify(read.concat([location.href]).slice(-20)));
+  } catch (e) { /* private mode: this page only */ }
   function thisPage() {
-    var urls = [location.href];
+    var urls = [location.href].concat(read);
     (performance.getEntriesByType ? performance.getEntriesByType("resource") : []).forEach(function (entry) {
       if (entry.name.indexOf(root.href) === 0 && !/\/sw\.js$/.test(entry.name)) urls.push(entry.name);
     });
     return urls;
+  }
+
+  // The pages before and after this one in reading order: what the reader opens next.
+  function nextPages() {
+    return Array.prototype.map.call(document.querySelectorAll("a[rel=next][href], a[rel=prev][href]"), function (a) {
+      return a.href;
+    }).filter(function (href) { return href.indexOf(root.href) === 0; });
   }
 
   // Small batches, one after the other, each when the page is idle. A batch that breaks off
@@ -115,16 +145,18 @@
     if (running) return;
     running = true;
     var first = thisPage();
-    (function next() {
-      ask({ type: "kv-batch", principle: principle, first: first }).then(function (s) {
+    var after = nextPages();
+    idle(function next() {
+      ask({ type: "kv-batch", principle: principle, first: first, next: after }).then(function (s) {
         first = [];
+        after = [];
         if (!s || s.error) { running = false; return; }
         show(s);
         if (s.pagesReady > 0) tell(s);
         if (s.done || !navigator.onLine) { running = false; return; }
         idle(next);
       });
-    })();
+    });
   }
 
   var started = false;
@@ -161,6 +193,8 @@
     hadController = true;
   });
 
-  if (document.readyState === "complete") register();
-  else window.addEventListener("load", register, { once: true });
+  // After load, when the page is idle (and search is not loading: a reader who reaches for
+  // search at once gets it first).
+  if (document.readyState === "complete") idle(register);
+  else window.addEventListener("load", function () { idle(register); }, { once: true });
 })();
