@@ -11,7 +11,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from . import icons, struinen
+from . import corrections, icons, struinen
 from .check import is_site_file, slugify
 from .model import MEDIA_MISSING, SECTIONS, Basisprincipe, Content, Item, Oefening, url_of
 from .struinen import SURPRISE_SRC, SURPRISE_URL
@@ -595,6 +595,14 @@ def editors_report(content: Content) -> str:
         parts.append(f'## <a href="{link(url, url_of(rel))}">{esc(page_title(item, content))}</a>\n')
         parts.append(f"Bestand: `docs/{rel}`\n")
         parts.extend(f"- regel {m.line}: {REPORT_WORDS[m.kind]} — {esc(m.text)}" for m in items)
+        parts.append("")
+    fixed = corrections.where({rel: item.src.text for rel, item in content.items.items()})
+    if fixed:
+        parts.append("## Tikfouten uit het brondocument\n")
+        parts.append("Deze tikfouten staan in het oorspronkelijke document. Op de site zijn ze verbeterd "
+                     "(de lijst staat in hooks/komverder/corrections.py).\n")
+        parts.extend(f"- `docs/{rel}`{f' regel {line}' if line else ''}: in de bron *{esc(wrong)}*, op de site *{esc(right)}*"
+                     for rel, line, wrong, right in fixed)
         parts.append("")
     return "\n".join(parts)
 
