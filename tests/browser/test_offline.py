@@ -91,7 +91,8 @@ def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_bui
     served = tmp_path / "served"
     shutil.copytree(first, served)
     story = "gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg/"
-    with serve_site(served) as url:
+    log: list[tuple[str, int, str]] = []
+    with serve_site(served, log=log) as url:
         context, page, copy = first_visit(browser, url)
         try:
             old_cache = copy["names"]
@@ -99,6 +100,7 @@ def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_bui
             # Deploy: the host now serves the second build.
             shutil.rmtree(served)
             shutil.copytree(second, served)
+            del log[:]
             page.goto(url + story, wait_until="load")
             page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
             page.locator(".kv-nieuwe-versie").wait_for(state="visible", timeout=15000)
@@ -111,6 +113,9 @@ def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_bui
                 new = page.evaluate(COPY_ON_PHONE)
             assert len(new["names"]) == 1 and new["names"] != old_cache, (old_cache, new)
             assert new["counts"][0] == len(precached(second)), new
+            # Only what changed came again: the story, the search index, sw.js — not the whole site.
+            update = sum(size for _, size, _ in log)
+            assert update <= 100 * 1024, sorted(log, key=lambda row: -row[1])[:10]
             # Offline, the phone now has the new text, not the old one.
             context.set_offline(True)
             page.goto(url + story)
