@@ -4,7 +4,7 @@ Usage:  python tests/benchmarks/train.py [--kbit 150 400] [--rtt 0.4] [--verhale
 
 Builds the site, serves it over a slow line (tests/browser/gzip_server.Line: the bandwidth shared
 by every request, a fixed round trip before each answer, no HTTP cache) and plays the scenarios of
-tests/browser/train.py in Chromium (/usr/bin/chromium) at each bandwidth:
+tests/browser/train_scenarios.py in Chromium (/usr/bin/chromium) at each bandwidth:
 
 - reads the home page, a principle and one of its stories for 15 s, loses the signal: which of
   those pages, and the next story of that principle, open offline;
@@ -28,11 +28,10 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gzip_server import Line, serve_site  # noqa: E402
 from kv_project import build, copy_project  # noqa: E402
-from train import STORY, first_search, read_then_tunnel, update_bytes  # noqa: E402
+from train_scenarios import first_search, read_then_tunnel, update_bytes  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHANGED = "docs/gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg.md"
@@ -89,7 +88,7 @@ def main() -> None:
                               f"{len(search.results)} resultaten, eerste {first_result}")
             first_visit, update = update_bytes(browser, first, second, tmp / "served")
             print(f"\nEerste bezoek tot de hele offline kopie er is: {first_visit / 1024:.0f} KiB")
-            print(f"Na een deploy waarin één zin van één verhaal veranderde ({STORY and CHANGED}): "
+            print(f"Na een deploy waarin één zin van één verhaal veranderde ({CHANGED}): "
                   f"{update / 1024:.0f} KiB tot de nieuwe kopie compleet is")
         finally:
             browser.close()

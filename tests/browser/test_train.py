@@ -1,13 +1,13 @@
 """The reader in the train, for real: a line of 150 kbit/s shared by every request, 0.4 s per round
 trip and no HTTP cache (tests/browser/gzip_server.Line), the service worker as a phone runs it, and
-the signal lost with context.set_offline(True). Scenarios in tests/browser/train.py; the figures
+the signal lost with context.set_offline(True). Scenarios in tests/browser/train_scenarios.py; the figures
 at 150 and 400 kbit/s come from tests/benchmarks/train.py."""
 from __future__ import annotations
 
 import pytest
 
 from gzip_server import Line, serve_site
-from train import STORY, first_search, read_then_tunnel
+from train_scenarios import STORY, first_search, read_then_tunnel
 
 KBIT = 150
 RTT = 0.4

@@ -171,7 +171,10 @@
     }
     if (connection.saveData) {
       // Only what the reader opens: store this page, and say how much is on the phone.
-      ask({ type: "kv-keep", first: thisPage() }).then(show);
+      ask({ type: "kv-keep", first: thisPage() }).then(function (s) {
+        show(s);
+        if (s && !s.error && s.pagesReady > 0) tell(s);
+      });
       return;
     }
     batches();
