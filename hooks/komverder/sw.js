@@ -63,12 +63,18 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     const names = await caches.keys();
-    await Promise.all(names.filter((name) => name.startsWith("kv-") && name !== CACHE)
-      .map((name) => caches.delete(name)));
+    const old = names.filter((name) => name.startsWith("kv-") && name !== CACHE);
+    await Promise.all(old.map((name) => caches.delete(name)));
     if (self.registration.navigationPreload) {
       await self.registration.navigationPreload.enable();
     }
     await self.clients.claim();
+    // A new version replaced an older one: the open pages may show "Nieuwe versie beschikbaar".
+    if (old.length) {
+      for (const client of await self.clients.matchAll({ type: "window" })) {
+        client.postMessage({ type: "kv-nieuwe-versie" });
+      }
+    }
   })());
 });
 

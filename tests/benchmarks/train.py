@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests" / "browser"))
 
 from gzip_server import Line, serve_site  # noqa: E402
-from kv_project import build, copy_project  # noqa: E402
+from kv_project import build, commit, copy_project  # noqa: E402
 from train_scenarios import first_search, read_then_tunnel, update_bytes  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -38,13 +38,16 @@ CHANGED = "docs/gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg.md"
 
 
 def built(tmp: Path) -> tuple[Path, Path]:
-    """The real site, and the same project with one new sentence in one story."""
+    """The real site, and the same project with one new sentence in one story (both committed:
+    "Laatst bijgewerkt" comes from git, as on the real site)."""
     first, second = tmp / "first", tmp / "second"
     project = copy_project(tmp / "project")
+    commit(project, "eerste versie")
     result = build(project, first)
     assert result.returncode == 0, result.stdout + result.stderr
     story = project / CHANGED
     story.write_text(story.read_text(encoding="utf-8") + "\nDeze zin is nieuw in de tweede versie.\n", encoding="utf-8")
+    commit(project, "een zin erbij")
     result = build(project, second)
     assert result.returncode == 0, result.stdout + result.stderr
     return first, second

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from gzip_server import serve_site
-from kv_project import build, copy_project
+from kv_project import build, commit, copy_project
 
 PHONE = {"width": 390, "height": 844}
 NEVER_VISITED = [
@@ -74,15 +74,21 @@ def test_after_one_visit_pages_never_visited_open_offline(browser, site_dir):
 
 
 @pytest.fixture
-def two_builds(tmp_path, site_dir):
-    """The real build, and a build of the same project where one story has a new sentence."""
+def two_builds(tmp_path):
+    """Two deploys of one project (in git, as the real one): as it is, and with a new sentence in
+    one story."""
     project = copy_project(tmp_path / "project")
+    commit(project, "eerste versie")
+    first = tmp_path / "first"
+    result = build(project, first)
+    assert result.returncode == 0, result.stdout + result.stderr
     story = project / "docs/gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg.md"
     story.write_text(story.read_text(encoding="utf-8") + "\nDeze zin is nieuw in de tweede versie.\n", encoding="utf-8")
+    commit(project, "een zin erbij")
     second = tmp_path / "second"
     result = build(project, second)
     assert result.returncode == 0, result.stdout + result.stderr
-    return site_dir, second
+    return first, second
 
 
 def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_builds):
@@ -112,6 +118,11 @@ def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_bui
                 page.wait_for_timeout(100)
                 new = page.evaluate(COPY_ON_PHONE)
             assert len(new["names"]) == 1 and new["names"] != old_cache, (old_cache, new)
+            # The new version goes on in the background (its copy starts as the old one, whose
+            # changed files it fetches again): on the next page, wait until it is complete.
+            page.goto(url + story, wait_until="load")
+            new = page.evaluate(COPY_ON_PHONE)
+            assert new["status"].startswith("Alles staat op je telefoon"), new
             assert new["counts"][0] == len(precached(second)), new
             # Only what changed came again: the story, the search index, sw.js — not the whole site.
             update = sum(size for _, size, _ in log)

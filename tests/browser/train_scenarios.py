@@ -133,7 +133,7 @@ def update_bytes(browser, first: Path, second: Path, served: Path, line: Line | 
             page.goto(url + STORY, wait_until="load", timeout=60000)
             page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
             page.locator(".kv-nieuwe-versie").wait_for(state="visible", timeout=60000)
-            page.goto(url + STORY, wait_until="load", timeout=60000)
+            page.goto(url + STORY, wait_until="load", timeout=60000)  # the new version goes on from here
             assert page.evaluate(done), "the new copy never completed"
             return first_visit, sum(size for _, size, _ in log)
         finally:

@@ -195,6 +195,12 @@
     if (hadController) notice();
     hadController = true;
   });
+  // The worker also says so itself: a page can be taken over before this script runs (then there
+  // is no controllerchange for it to see); its message waits until this script listens.
+  navigator.serviceWorker.addEventListener("message", function (event) {
+    if (event.data && event.data.type === "kv-nieuwe-versie") notice();
+  });
+  navigator.serviceWorker.startMessages();
 
   // After load, when the page is idle (and search is not loading: a reader who reaches for
   // search at once gets it first).
