@@ -64,7 +64,7 @@ def grown(tmp: Path, stories: int) -> str:
     result = build(project, tmp / f"groei-{stories}-site")
     lines = [line for line in (result.stdout + result.stderr).splitlines() if "Offline" in line]
     status = "bouwt" if result.returncode == 0 else f"MISLUKT ({result.returncode})"
-    return f"{stories} extra verhalen: de site {status}\n" + "\n".join(f"    {re.sub(r': .*', ': …', line)}" for line in lines)
+    return f"{stories} extra verhalen: de site {status}\n" + "\n".join(f"    {re.sub(r'opent: .*', 'opent: …', line)}" for line in lines)
 
 
 def main() -> None:
