@@ -147,10 +147,12 @@ async function asset(event, done) {
   const hit = await fresh(cache, href, entry ? entry.hash : "");
   if (hit) return hit;
   if (entry && entry.group === "zoeken") {
-    // The reader is starting search: fetch the rest of what it needs now, side by side (Material
-    // asks for the lunr files only after the index is in).
-    for (const other of ENTRIES) {
-      if (other.group === "zoeken" && other.href !== href && !inflight.has(other.href)) {
+    // The reader is starting search: fetch what it needs after this file now, side by side
+    // (Material asks for the lunr files only after the index is in). Not what comes before it in
+    // the list: Material's script, which the page has already.
+    const after = ENTRIES.slice(ENTRIES.indexOf(entry) + 1);
+    for (const other of after) {
+      if (other.group === "zoeken" && !inflight.has(other.href)) {
         done.push(fresh(cache, other.href, other.hash)
           .then((ok) => ok || store(cache, other.href, other.hash)).catch(() => undefined));
       }

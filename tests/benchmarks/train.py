@@ -84,7 +84,7 @@ def main() -> None:
                     tunnel = read_then_tunnel(browser, url, reading_seconds=15)
                     for path, ok in tunnel.opened.items():
                         print(f"  tunnel na 15 s lezen: /{path} {'opent' if ok else 'OPENT NIET'}")
-                    for look in (0, 3):
+                    for look in (0, 3, 5):
                         search = first_search(browser, url, "sushi", enter=False, look_seconds=look)
                         first_result = search.results[0][1] if search.results else "-"
                         print(f"  zoeken 'sushi', tik {look} s na laden: {search.seconds:.1f} s tot resultaat, "

@@ -112,8 +112,12 @@
       setTimeout(function () { idle(fn); }, 500);
       return;
     }
-    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout: 2000 });
-    else setTimeout(fn, 300);
+    var go = function () {
+      if (searchLoading()) idle(fn);  // the reader reached for search meanwhile
+      else fn();
+    };
+    if (window.requestIdleCallback) window.requestIdleCallback(go, { timeout: 2000 });
+    else setTimeout(go, 300);
   }
 
   // The pages read in this visit (the first ones came before the worker did), this page and what
