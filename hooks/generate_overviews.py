@@ -5,6 +5,9 @@ from build_state import STATE
 from komverder import generate
 from mkdocs.structure.files import File
 
+# Pages with their own story or exercise rank above overview pages in search (Material's boost).
+SEARCH_FIRST = {"verhaal": 2, "oefening": 2, "profiel": 1.5}
+
 
 def _add(files, config, src_uri: str, markdown: str) -> None:
     existing = files.get_file_from_path(src_uri)
@@ -40,6 +43,8 @@ def on_page_markdown(markdown, page, config, files):
             meta["kv_scripts"] = [item.data["script"]]
             meta["kv_styles"] = [item.data["script"]]
             meta["kv_app"] = True
+        if item.soort in SEARCH_FIRST:  # in search results before the overviews that list them
+            meta["search"] = {"boost": SEARCH_FIRST[item.soort]}
         if item.soort == "oefening":  # kopieer link, print deze oefening, de geprinte kaart
             meta["kv_scripts"] = ["oefening", "begeleid"]  # begeleid: one step per screen, with a timer
             meta["kv_styles"] = ["oefeningen"]
@@ -48,7 +53,10 @@ def on_page_markdown(markdown, page, config, files):
         meta["kv_principe"] = src.split("/")[0] if "/" in src else None
         if src in generate.GENERATED_SCRIPTS:
             meta["kv_scripts"] = generate.GENERATED_SCRIPTS[src]
-        if src == "redactie.md":  # the editors' list is for editors: a reader's search should not end there
+        # Overviews only list pages that are in search themselves (their lists are left out of the
+        # index: generate.NOT_IN_SEARCH); in results they come after those pages.
+        meta["search"] = {"boost": 0.5}
+        if src in ("redactie.md", generate.SURPRISE_SRC):  # the editors' list; a list of every story
             meta["search"] = {"exclude": True}
     meta["kv_kruimels"] = generate.breadcrumbs(src, STATE.content)  # Home › basisprincipe, bovenaan elke pagina
     # Only the hooks decide what the theme sees: front-matter keys such as 'template' or

@@ -3,8 +3,10 @@
 - on_files: the offline notice /offline/ (a page of the site, not in the menu, not in search)
   and manifest.webmanifest;
 - on_post_page: the offline notice gets absolute links (the service worker shows it at any URL);
-- on_post_build: sw.js at the site root, precaching every file worth keeping (≤ 5 MB, else the
-  build fails; gzip, as the phone downloads it), its cache named after a hash of those files.
+- on_post_build: sw.js at the site root with the files a phone fetches in the background, in
+  priority order and with a content hash each, as many as fit in the offline budget (5 MB gzip,
+  as the phone downloads them). Content that grows never fails the build: the build log says
+  which files fall outside the budget; a reader who opens one still gets it stored.
 
 Under `mkdocs serve` sw.js removes itself and its caches: an editor always sees the newest build.
 The browser registers sw.js from assets/js/offline.js, after the page has loaded.
@@ -17,6 +19,7 @@ from urllib.parse import urlsplit
 
 from build_state import SERVING
 from komverder import buildcache, offline, theme
+from komverder.model import PRINCIPLE_SLUGS
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
@@ -99,13 +102,15 @@ def on_post_build(config):
     known = buildcache.store(Path(config.config_file_path).parent, "gzip")
     sizes = offline.sizes(site_dir, files, known)
     known.save()
-    if sizes.transfer > offline.MAX_PRECACHE_BYTES:
-        biggest = sorted(files, key=lambda rel: (site_dir / rel).stat().st_size, reverse=True)[:5]
-        raise PluginError(
-            f"De offline kopie is {sizes.transfer / 1e6:.1f} MB (gzip), meer dan {offline.MAX_PRECACHE_BYTES / 1e6:.0f} MB: "
-            f"te veel voor een telefoon. Grootste bestanden: {', '.join(biggest)} — maak ze kleiner "
-            f"of laat ze buiten de offline kopie (hooks/komverder/offline.py, PRECACHE_EXTENSIONS).")
-    urls = [offline.url_of(rel) for rel in files]
-    sw.write_text(offline.service_worker(sizes.key, urls, _offline_page["url"]), encoding="utf-8")
-    log.info(f"Offline: {len(files)} bestanden, {sizes.transfer / 1e6:.2f} MB over de lijn "
-             f"({sizes.disk / 1e6:.2f} MB op het toestel), cache kv-{sizes.key}")
+    order = offline.priority(files, PRINCIPLE_SLUGS)
+    inside, outside = offline.within_budget(order, sizes)
+    entries = offline.sw_entries(inside, sizes, PRINCIPLE_SLUGS)
+    sw.write_text(offline.service_worker(sizes.key, entries, _offline_page["url"]), encoding="utf-8")
+    sent = sum(sizes.files[rel].transfer for rel in inside)
+    log.info(f"Offline: {len(inside)} bestanden, {sent / 1e6:.2f} MB over de lijn, cache kv-{sizes.key}")
+    if outside:
+        # Not an error: the budget is a priority order. A page outside it is stored when it is opened.
+        rest = sum(sizes.files[rel].transfer for rel in outside)
+        shown = ", ".join(outside[:10]) + (f" en nog {len(outside) - 10}" if len(outside) > 10 else "")
+        log.info(f"Offline: {len(outside)} bestanden ({rest / 1e6:.2f} MB) vallen buiten de offline kopie van "
+                 f"{offline.MAX_PRECACHE_BYTES / 1e6:.0f} MB en komen pas op de telefoon als iemand ze opent: {shown}")

@@ -54,3 +54,17 @@ def build(project: Path, site: Path, *extra: str, env: dict[str, str] | None = N
         args.append("--strict")
     return subprocess.run([*args, *extra], cwd=config.parent, env=run_env, capture_output=True, text=True,
                           timeout=300)
+
+
+def commit(project: Path, message: str) -> None:
+    """Commit everything in project (a git repository is made the first time), with a fixed author
+    and date: "Laatst bijgewerkt" then comes from git, as in the real project, and a page whose file
+    did not change is byte for byte the same in the next build (without git every page carries
+    the time of its build)."""
+    env = dict(os.environ, GIT_AUTHOR_NAME="test", GIT_AUTHOR_EMAIL="test@example.nl",
+               GIT_COMMITTER_NAME="test", GIT_COMMITTER_EMAIL="test@example.nl",
+               GIT_AUTHOR_DATE="2026-11-01T12:00:00+01:00", GIT_COMMITTER_DATE="2026-11-01T12:00:00+01:00")
+    if not (project / ".git").exists():
+        subprocess.run(["git", "init", "-q"], cwd=project, env=env, check=True, capture_output=True)
+    for args in (["add", "-A"], ["commit", "-q", "--allow-empty", "-m", message]):
+        subprocess.run(["git", *args], cwd=project, env=env, check=True, capture_output=True)

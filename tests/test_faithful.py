@@ -14,6 +14,7 @@ recordings on each 'Achtergrond' page.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
@@ -21,6 +22,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT / "hooks") not in sys.path:
+    sys.path.insert(0, str(ROOT / "hooks"))
+
+from komverder.corrections import SOURCE_TYPOS  # noqa: E402
+
 # The source texts, in the repository (a copy of the project's shared/seeds): the test always runs.
 SEEDS = ROOT / "tests" / "seeds"
 SEED = SEEDS / "inspiratiedocument-kom-verder.txt"
@@ -85,6 +91,8 @@ TYPOS = {
     "Vervolgstep": "Vervolgstap",                                       # a step's title
     "kind-engezinsbescherming": "kind-en-gezinsbescherming",            # the address, as on line 40
     "Toekomstscenariosamen": "Toekomstscenario samen",                  # two words run together
+    # Typos of the source the site corrects (hooks/komverder/corrections.py, listed on /redactie/).
+    **dict(SOURCE_TYPOS),
 }
 
 
@@ -299,9 +307,22 @@ def test_the_debris_rules_leave_out_what_the_readme_names_and_no_more():
                            "paginasplitsing", "interviewkop", "kernelementlabel van een verhaal"}
 
 
-def test_the_typos_are_fixed_on_the_site(site_text):
-    left = [wrong for wrong in TYPOS if norm(wrong) in site_text]
+def test_the_typos_are_fixed_on_the_site(built_site):
+    # Every page a reader sees; the editors' report names the source's spellings on purpose.
+    text = "\n".join(norm(visible(p).text) for p in sorted(built_site.rglob("*.html"))
+                     if p.parent.relative_to(built_site).as_posix() != "redactie")
+    left = [wrong for wrong in TYPOS if norm(wrong) in text]
     assert left == []
+
+
+def test_each_corrected_typo_of_the_source_is_in_the_editors_report_with_the_sources_spelling(built_site):
+    report = norm(visible(built_site / "redactie" / "index.html").text)
+    seed = norm(SEED.read_text(encoding="utf-8").replace("\n", " "))
+    for wrong, right in SOURCE_TYPOS:
+        assert norm(wrong) in seed, f"{wrong!r} is not a spelling of the source"
+        assert norm(f"in de bron {wrong}, op de site {right}") in report, wrong
+    assert report.count("in de bron professional betreft") == 5 and report.count("in de bron maar betreft") == 2
+    assert report.count("in de bron ") == 14
 
 
 # --- stories, interviews, exercises -------------------------------------------------------------

@@ -11,7 +11,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-from . import exercise_html, icons, menu, struinen
+from . import corrections, exercise_html, icons, menu, struinen
 from .exercises import report_section as exercise_report
 from .check import is_site_file, slugify
 from .model import MEDIA_MISSING, SECTIONS, Basisprincipe, Content, Item, Oefening, url_of
@@ -30,6 +30,11 @@ VERTELLER_LABEL = {
     "expert": "een expert",
 }
 MEDIA_WORD = {"audio": "geluidsopname", "video": "video"}
+# A story whose recording the source lost is a summary of that recording: say so, promise no audio.
+SUMMARY_OF = {"audio": "Samenvatting van een geluidsfragment", "video": "Samenvatting van een videofragment"}
+# Material's search leaves out an element with this attribute (and strips it from the page):
+# generated lists and link blocks only point to pages that are in the index themselves.
+NOT_IN_SEARCH = 'data-search-exclude="ja"'  # with a value: Material then strips it from the page
 
 
 def esc(text: object) -> str:
@@ -206,7 +211,8 @@ def media_line(item: Item, key: str, from_url: str) -> str:
     word = MEDIA_WORD[key]
     if value.strip() == MEDIA_MISSING:
         svg = icons.icon(icons.OTHER_ICONS["ontbreekt"] if key == "audio" else "video-off")
-        return f'<p class="kv-ontbreekt kv-ontbreekt--opname">{svg}De {word} van dit verhaal is niet beschikbaar.</p>'
+        return (f'<p class="kv-ontbreekt kv-ontbreekt--opname">{svg}{SUMMARY_OF[key]}. '
+                f'De {word} zelf is niet bewaard gebleven; hier lees je wat erin werd verteld.</p>')
     if not is_site_file(value):
         return ""  # an address instead of a file: reported by check_media, no player that cannot play
     folder, name = posixpath.split(value.strip())
@@ -271,13 +277,13 @@ def struinen_block(item: Item, content: Content) -> str:
     if s is None:
         return ""
     u = item.url
-    parts = ['<nav class="kv-struinen" aria-labelledby="verder-struinen">',
-             '<h2 id="verder-struinen">Verder struinen</h2>']
+    parts = [f'<nav class="kv-struinen" aria-labelledby="verder-struinen" {NOT_IN_SEARCH}>',
+             f'<h2 id="verder-struinen" {NOT_IN_SEARCH}>Verder struinen</h2>']
     for g in s.groepen:
         rows = "".join(f'<li><a href="{link(u, x.url)}">{esc(x.titel)}</a></li>' for x in g.items)
         if g.meer_url:
             rows += f'<li class="kv-struinen__meer"><a href="{link(u, g.meer_url)}">{esc(g.meer_tekst)}</a></li>'
-        parts.append(f'<h3>{esc(g.kop)}</h3>\n<ul class="kv-struinen__lijst">{rows}</ul>')
+        parts.append(f'<h3 {NOT_IN_SEARCH}>{esc(g.kop)}</h3>\n<ul class="kv-struinen__lijst">{rows}</ul>')
     pager = []
     for other, label, rel, side in ((s.vorige, s.vorige_label, "prev", "vorige"), (s.volgende, s.volgende_label, "next", "volgende")):
         if other is not None:
@@ -300,7 +306,9 @@ def surprise_page(content: Content) -> str:
     for p in content.principles:
         stories = struinen.stories_in_order(content, p.slug)
         if stories:
-            rows = "".join(f'<li><a href="{link(SURPRISE_URL, s.url)}">{esc(s.titel)}</a></li>' for s in stories)
+            # A story that is a summary of a lost recording is marked: the script prefers full texts.
+            rows = "".join(f'<li><a href="{link(SURPRISE_URL, s.url)}"{" data-kv-samenvatting" if is_summary(s) else ""}>'
+                           f'{esc(s.titel)}</a></li>' for s in stories)
             parts.append(f"## {esc(p.titel)}\n\n" + f'<ul class="kv-lijst kv-verras-lijst">{rows}</ul>\n')
     return "\n".join(parts)
 
@@ -475,16 +483,20 @@ def media_listing(content: Content, principe: str | None, from_url: str) -> str:
     rows = []
     for story in content.of_kind("verhaal", principe):
         kinds = [MEDIA_WORD[k] for k in ("audio", "video") if story.data.get(k)]
+        if is_summary(story):
+            kinds = [media_label(story)[0].lower() + media_label(story)[1:]]
         if kinds:
             # The source's own words for the recording where they differ from the story's title.
             name = story.data.get("opname_titel") or story.titel
-            rows.append(f'- <a href="{link(from_url, story.url)}">{esc(name)}</a> ({" en ".join(kinds)})')
+            rows.append(f'<li><a href="{link(from_url, story.url)}">{esc(name)}</a> ({" en ".join(kinds)})</li>')
     for miss in find_missing(content):
         item = content.items[miss.rel]
         if miss.kind == "media" and item.principe == principe and item.soort != "verhaal":
-            rows.append(f'- <a href="{link(from_url, item.url + "#" + media_anchor(miss.text))}">{esc(miss.text)}</a> '
-                        f"(fragment, niet beschikbaar)")
-    return "\n".join(rows) if rows else "Bij dit basisprincipe horen geen opnames."
+            rows.append(f'<li><a href="{link(from_url, item.url + "#" + media_anchor(miss.text))}">{esc(miss.text)}</a> '
+                        f"(fragment, niet beschikbaar)</li>")
+    if not rows:
+        return "Bij dit basisprincipe horen geen opnames."
+    return f"<ul {NOT_IN_SEARCH}>\n" + "\n".join(rows) + "\n</ul>"
 
 
 # --- generated pages -------------------------------------------------------------------------
@@ -503,16 +515,27 @@ def stories_overview(content: Content, principle: Basisprincipe) -> str:
     return "\n".join(parts)
 
 
+def is_summary(story: Item) -> bool:
+    """A story whose recording the source lost: its text is a summary of that recording."""
+    return any(story.data.get(k) == MEDIA_MISSING for k in ("audio", "video"))
+
+
+def media_label(story: Item) -> str:
+    """What a list says about a story's recording: 'geluidsopname' only when there is one to play."""
+    return " · ".join(SUMMARY_OF[k] if story.data.get(k) == MEDIA_MISSING else MEDIA_WORD[k]
+                      for k in ("audio", "video") if story.data.get(k))
+
+
 def story_list(stories: list[Item], from_url: str) -> str:
     rows = []
     for s in stories:
-        media = " · ".join(MEDIA_WORD[k] for k in ("audio", "video") if s.data.get(k))
+        media = media_label(s)
         extra = f' <span class="kv-label">{esc(media)}</span>' if media else ""
         summary = " ".join(str(s.data.get("samenvatting", "")).split())
         if len(summary) > 160:
             summary = summary[:157].rsplit(" ", 1)[0] + "…"
         rows.append(f'<li><a href="{link(from_url, s.url)}">{esc(s.titel)}</a>{extra}<br><span class="kv-klein">{esc(summary)}</span></li>')
-    return '<ul class="kv-lijst">\n' + "\n".join(rows) + "\n</ul>\n"
+    return f'<ul class="kv-lijst" {NOT_IN_SEARCH}>\n' + "\n".join(rows) + "\n</ul>\n"
 
 
 def exercise_list(exercises: list[Item], content: Content, from_url: str, with_principle: bool = False) -> str:
@@ -525,7 +548,7 @@ def exercise_list(exercises: list[Item], content: Content, from_url: str, with_p
         facts = [esc(x) for x in facts] + [exercise_html.groep(e), exercise_html.duur(e)]
         rows.append(f'<li><a href="{link(from_url, e.url)}">{esc(e.titel)}</a><br>'
                     f'<span class="kv-klein">{" · ".join(facts)} — {esc(e.data.get("doel", ""))}</span></li>')
-    return '<ul class="kv-lijst">\n' + "\n".join(rows) + "\n</ul>\n"
+    return f'<ul class="kv-lijst" {NOT_IN_SEARCH}>\n' + "\n".join(rows) + "\n</ul>\n"
 
 
 def exercises_overview(content: Content, principle: Basisprincipe) -> str:
@@ -539,7 +562,7 @@ def profiles_overview(content: Content, principle: Basisprincipe) -> str:
     rows = [f'<li><a href="{link(url, p.url)}">{esc(p.titel)}</a><br><span class="kv-klein">{esc(p.data.get("beroep", ""))}</span></li>'
             for p in content.of_kind("profiel", principle.slug)]
     return (f"# Professional aan het woord: {principle.titel}\n\nWat vakcollega's hierover zeggen.\n\n"
-            '<ul class="kv-lijst">\n' + "\n".join(rows) + "\n</ul>\n")
+            f'<ul class="kv-lijst" {NOT_IN_SEARCH}>\n' + "\n".join(rows) + "\n</ul>\n")
 
 
 REPORT_WORDS = {
@@ -569,6 +592,14 @@ def editors_report(content: Content) -> str:
         parts.append(f'## <a href="{link(url, url_of(rel))}">{esc(page_title(item, content))}</a>\n')
         parts.append(f"Bestand: `docs/{rel}`\n")
         parts.extend(f"- regel {m.line}: {REPORT_WORDS[m.kind]} — {esc(m.text)}" for m in items)
+        parts.append("")
+    fixed = corrections.where({rel: item.src.text for rel, item in content.items.items()})
+    if fixed:
+        parts.append("## Tikfouten uit het brondocument\n")
+        parts.append("Deze tikfouten staan in het oorspronkelijke document. Op de site zijn ze verbeterd "
+                     "(de lijst staat in hooks/komverder/corrections.py).\n")
+        parts.extend(f"- `docs/{rel}`{f' regel {line}' if line else ''}: in de bron *{esc(wrong)}*, op de site *{esc(right)}*"
+                     for rel, line, wrong, right in fixed)
         parts.append("")
     return "\n".join(parts)
 

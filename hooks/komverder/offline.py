@@ -6,8 +6,13 @@ Plain Python, no MkDocs: the hook ``hooks/offline.py`` calls these functions.
   the search index and the search languages it uses), never source maps, sitemaps or media;
 - ``sizes(site_dir, files)``: their size on disk and over the wire (gzip), and a hash of their
   contents (the cache key), so a deploy with changed content gets a new cache (and the old one is
-  deleted) while an unchanged build keeps the same key;
-- ``service_worker(key, urls, offline_url)``: the text of ``sw.js`` (template ``sw.js`` beside this file);
+  deleted) while an unchanged build keeps the same key; ``Sizes.files`` has the hash and the
+  size over the wire of each file, so the phone fetches again only the files that changed;
+- ``priority(files)``: the order in which a phone fetches them in the background — what search
+  needs, then the site in reading order (home, the principles in order, the other pages, the rest);
+- ``within_budget(order, sizes, limit)``: the files that fit in the offline budget, in that order,
+  and the ones that fall outside it (stored only when a reader opens them; the build log names them);
+- ``service_worker(key, entries, offline_url)``: the text of ``sw.js`` (template ``sw.js`` beside this file);
 - ``manifest(...)``: the web app manifest;
 - ``absolute_urls(html, page_path)``: the offline notice is shown at any URL, so its links must be absolute.
 """
@@ -20,12 +25,12 @@ import posixpath
 import re
 import zlib
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import buildcache
 
-MAX_PRECACHE_BYTES = 5 * 1000 * 1000  # 5 MB: what a phone downloads for the offline copy (gzip, as hosts send it)
+MAX_PRECACHE_BYTES = 5 * 1000 * 1000  # 5 MB: what a phone downloads in the background for the offline copy (gzip)
 COMPRESSED = {".html", ".css", ".js", ".json", ".webmanifest", ".svg"}  # what a host sends gzipped
 
 # What a reader needs offline. Not: source maps, sitemaps, audio and video (large; played online).
@@ -95,10 +100,17 @@ def url_of(rel: str) -> str:
 
 
 @dataclass(frozen=True)
+class FileFacts:
+    hash: str  # 12 hex digits of the SHA-256 of the file: the phone refetches the file when it changes
+    transfer: int  # bytes over the wire (gzip for text)
+
+
+@dataclass(frozen=True)
 class Sizes:
     disk: int  # the size of the files on disk (and in the phone's cache)
     transfer: int  # what the phone downloads: text gzipped (level 6, as nginx and GitHub Pages), images as they are
     key: str  # 12 hex digits of a SHA-256 over the paths and contents: changes when any file does
+    files: dict = field(default_factory=dict, compare=False)  # rel -> FileFacts
 
 
 def sizes(site_dir: Path, files: list[str], known: buildcache.Store | None = None) -> Sizes:
@@ -109,37 +121,105 @@ def sizes(site_dir: Path, files: list[str], known: buildcache.Store | None = Non
     site_dir = Path(site_dir)
     known = known or buildcache.store(None, "gzip")
     digest = hashlib.sha256()
-    disk = sent = 0
-    todo: list[tuple[str, bytes]] = []
+    disk = 0
+    todo: list[tuple[str, str, bytes]] = []
+    hashes: dict[str, str] = {}
+    sent: dict[str, int] = {}
     for rel in sorted(files):
         data = (site_dir / rel).read_bytes()
         sha = hashlib.sha256(data).digest()
         digest.update(rel.encode("utf-8") + b"\0")
         digest.update(sha)
         disk += len(data)
+        hashes[rel] = sha.hex()[:12]
         if Path(rel).suffix not in COMPRESSED:
-            sent += len(data)
+            sent[rel] = len(data)
             continue
         key = f"gzip-6:{sha.hex()}"
         size = known.get(key, int)
         if size is None:
-            todo.append((key, data))
+            todo.append((rel, key, data))
         else:
-            sent += size
+            sent[rel] = size
     if todo:
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-            for key, size in pool.map(lambda job: (job[0], len(zlib.compress(job[1], 6, wbits=31))), todo):  # 31: gzip
+            for rel, key, size in pool.map(lambda job: (job[0], job[1], len(zlib.compress(job[2], 6, wbits=31))), todo):  # 31: gzip
                 known.put(key, size)
-                sent += size
-    return Sizes(disk, sent, digest.hexdigest()[:12])
+                sent[rel] = size
+    facts = {rel: FileFacts(hashes[rel], sent[rel]) for rel in hashes}
+    return Sizes(disk, sum(sent.values()), digest.hexdigest()[:12], facts)
 
 
-def service_worker(key: str, urls: list[str], offline_url: str) -> str:
+SEARCH_GROUP = "zoeken"
+
+
+def group_of(rel: str, principles: tuple[str, ...] = ()) -> str:
+    """The group of a file in the background order: 'zoeken' for what search needs, the principle
+    of a page (its first folder) when it is one, else ''."""
+    if rel == "search/search_index.json" or rel.startswith(("assets/javascripts/", LUNR_DIR)):
+        return SEARCH_GROUP
+    top = rel.split("/", 1)[0]
+    return top if top in principles and "/" in rel else ""
+
+
+def priority(files: list[str], principles: tuple[str, ...] = ()) -> list[str]:
+    """The files in the order a phone fetches them in the background.
+
+    What search needs first (Material's script, its search worker, lunr, the index: a first search
+    answers at once), then the site in reading order: the home page, what every page needs (CSS,
+    scripts, icons), each principle in the site's order (its page, its overviews, then its
+    stories, exercises and interviews), the other pages, and last everything else."""
+    rank_of_principle = {slug: n for n, slug in enumerate(principles)}
+
+    def key(rel: str):
+        group = group_of(rel, principles)
+        page = rel.endswith(".html")
+        depth = rel.count("/")
+        if group == SEARCH_GROUP:
+            # The worker and the index after Material's script, which asks for them.
+            return (0, 0 if "bundle." in rel else 1 if "workers/" in rel else 2 if rel.startswith(LUNR_DIR) else 3, rel)
+        if rel == "index.html":
+            return (1, 0, rel)
+        if not page and not rel.startswith("assets/images/") and rel.startswith("assets/"):
+            return (2, 0, rel)
+        if group:
+            # its page and overviews, then its stories (what a reader reads next), then the rest
+            return (3, rank_of_principle[group], 0 if depth == 1 else 1 if "/verhalen/" in rel else 2, depth, rel)
+        if page:
+            return (4, depth, rel)
+        return (5, 0, rel)
+
+    return sorted(files, key=key)
+
+
+def within_budget(order: list[str], sizes: Sizes, limit: int = MAX_PRECACHE_BYTES) -> tuple[list[str], list[str]]:
+    """(the files in the offline copy, the files outside it): the order is kept, and a file goes in
+    as long as the total over the wire stays within ``limit``."""
+    inside: list[str] = []
+    outside: list[str] = []
+    total = 0
+    for rel in order:
+        size = sizes.files[rel].transfer
+        if total + size <= limit:
+            inside.append(rel)
+            total += size
+        else:
+            outside.append(rel)
+    return inside, outside
+
+
+def sw_entries(files: list[str], sizes: Sizes, principles: tuple[str, ...] = ()) -> list[list]:
+    """[url, hash, bytes over the wire, group] of each file, in the given order, for sw.js."""
+    return [[url_of(rel), sizes.files[rel].hash, sizes.files[rel].transfer, group_of(rel, principles)] for rel in files]
+
+
+def service_worker(key: str, entries: list[list], offline_url: str) -> str:
     """The text of sw.js: the template with this build's cache name, file list and offline page."""
     text = SW_TEMPLATE.read_text(encoding="utf-8")
+    rows = ",\n".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in entries)
     replacements = {
         "__KV_CACHE__": json.dumps(f"kv-{key}"),
-        "__KV_FILES__": json.dumps(urls, indent=0, ensure_ascii=False).replace("\n", ""),
+        "__KV_FILES__": "[\n" + rows + "\n]",
         "__KV_OFFLINE__": json.dumps(offline_url),
     }
     for placeholder, value in replacements.items():

@@ -13,6 +13,10 @@ when the browser asks for it, and serves 404.html for a missing page.
 With a prefix the site sits under that path, as a GitHub Pages project site does
 (https://OWNER.github.io/REPO/): a request outside it gets a bare 404, as another site on the same
 host would, so a link or script that assumes the root of the domain fails in the browser test.
+
+    # A line like a train's: 150 kbit/s shared by all connections, 0.4 s per round trip, no HTTP cache.
+    with serve_site(site_dir, line=Line(kbit=150, rtt=0.4)) as url:
+        ...
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ import http.server
 import os
 import sys
 import threading
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,6 +38,32 @@ TYPES = {
     ".json": "application/json",
     ".svg": "image/svg+xml",
 }
+
+
+class Line:
+    """A slow line: ``kbit`` per second shared by every connection (what one sends, the others wait
+    for, in turns of one small chunk), ``rtt`` seconds before each answer starts, and no HTTP cache
+    (Cache-Control: no-store: a page read long ago). ``sent`` counts the body bytes it carried."""
+
+    CHUNK = 1024
+
+    def __init__(self, kbit: float, rtt: float):
+        self.rate = kbit * 1000 / 8  # bytes per second
+        self.rtt = rtt
+        self.sent = 0
+        self._lock = threading.Lock()
+        self._free_at = 0.0
+
+    def send(self, out, data: bytes) -> None:
+        for start in range(0, len(data), self.CHUNK):
+            chunk = data[start:start + self.CHUNK]
+            with self._lock:
+                begin = max(time.monotonic(), self._free_at)
+                self._free_at = begin + len(chunk) / self.rate
+                done = self._free_at
+                self.sent += len(chunk)
+            time.sleep(max(0.0, done - time.monotonic()))
+            out.write(chunk)
 
 
 @lru_cache(maxsize=2048)
@@ -50,7 +81,7 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         # Revalidate every time: a test run never sees a stale file from an earlier build.
-        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Cache-Control", "no-store" if getattr(self.server, "kv_line", None) else "no-cache")
         super().end_headers()
 
     def send_head(self):
@@ -91,6 +122,9 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
             with open(path, "rb") as f:
                 body = f.read()
             encoding = None
+        line = getattr(self.server, "kv_line", None)
+        if line is not None:
+            time.sleep(line.rtt)  # the round trip before the first byte of the answer
         self.send_response(status)
         self.send_header("Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") or ext in {".json", ".webmanifest"} else ""))
         if encoding:
@@ -104,7 +138,11 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         return _Body(body)
 
     def copyfile(self, source, outputfile):
-        outputfile.write(source.data)
+        line = getattr(self.server, "kv_line", None)
+        if line is None:
+            outputfile.write(source.data)
+        else:
+            line.send(outputfile, source.data)
 
 
 class _Body:
@@ -125,18 +163,19 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serve_site(site_dir: Path | str, log: list | None = None, prefix: str = "/"):
+def serve_site(site_dir: Path | str, log: list | None = None, prefix: str = "/", line: Line | None = None):
     """Serve ``site_dir`` on a free port of 127.0.0.1 under the path ``prefix`` ('/' or '/kom-verder/');
     yields the base URL with a trailing slash ('http://127.0.0.1:<port>/kom-verder/').
 
     Pass a list as ``log`` to have (path within the site, body bytes sent, Service-Worker header)
-    appended per GET.
+    appended per GET, and a ``Line`` to serve over a slow line instead of at full speed.
     """
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
     handler = lambda *a, **kw: GzipHandler(*a, directory=str(site_dir), **kw)  # noqa: E731
     server = _QuietServer(("127.0.0.1", 0), handler)
     server.kv_log = log
     server.kv_prefix = prefix
+    server.kv_line = line
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="gzip-site-server", daemon=True)
     thread.start()

@@ -265,6 +265,11 @@ def test_offline_copy_comes_after_load_and_stays_under_5_mb(browser, site_dir):
         page.goto(url, wait_until="load")
         cached = page.evaluate("""async () => {
             const reg = await navigator.serviceWorker.ready;
+            // The background batches are done when the footer says so.
+            const status = document.querySelector("[data-kv-offline] .kv-offline__status");
+            for (let i = 0; i < 600 && !(status && status.textContent.startsWith("Alles staat op je telefoon")); i++) {
+                await new Promise((r) => setTimeout(r, 100));
+            }
             const names = (await caches.keys()).filter((n) => n.startsWith("kv-"));
             const cache = await caches.open(names[0]);
             return {names, count: (await cache.keys()).length};
@@ -272,7 +277,7 @@ def test_offline_copy_comes_after_load_and_stays_under_5_mb(browser, site_dir):
         context.close()
     sw_text = (Path(site_dir) / "sw.js").read_text(encoding="utf-8")
     files = sw_text.split("const FILES = ", 1)[1].split(";\n", 1)[0]
-    urls = json.loads(files)
+    urls = [entry[0] for entry in json.loads(files)]
     assert len(cached["names"]) == 1 and cached["count"] == len(urls), cached
     served: dict[str, int] = {}
     for path, size, _ in log:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from gzip_server import serve_site
-from kv_project import PUBLISHED_ENV, PUBLISHED_PATH, build, copy_project
+from kv_project import PUBLISHED_ENV, PUBLISHED_PATH, build, commit, copy_project
 
 PHONE = {"width": 390, "height": 844}
 NEVER_VISITED = [
@@ -23,19 +23,25 @@ NEVER_VISITED = [
     ("moed-en-lef/intervisiebord/", "intervisiebord"),
 ]
 
-# Resolves when this page is controlled by a worker whose cache holds every file of its build.
+# Resolves when this page is controlled by a worker and its background batches are done (the
+# status in the footer says everything is on the phone; at most 60 s on this fast line).
 COPY_ON_PHONE = """async () => {
   const reg = await navigator.serviceWorker.ready;
   for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) await new Promise(r => setTimeout(r, 100));
+  const status = document.querySelector("[data-kv-offline] .kv-offline__status");
+  for (let i = 0; i < 600 && !(status && status.textContent.startsWith("Alles staat op je telefoon")); i++) {
+    await new Promise(r => setTimeout(r, 100));
+  }
   const names = (await caches.keys()).filter((n) => n.startsWith("kv-"));
   const counts = await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).length));
-  return {controlled: !!navigator.serviceWorker.controller, names, counts};
+  return {controlled: !!navigator.serviceWorker.controller, names, counts, status: status && status.textContent};
 }"""
 
 
 def precached(site: Path) -> list[str]:
+    """The addresses in sw.js's list: what a phone fetches in the background."""
     text = (site / "sw.js").read_text(encoding="utf-8")
-    return json.loads(text.split("const FILES = ", 1)[1].split(";\n", 1)[0])
+    return [entry[0] for entry in json.loads(text.split("const FILES = ", 1)[1].split(";\n", 1)[0])]
 
 
 def first_visit(browser, url: str):
@@ -68,16 +74,21 @@ def test_after_one_visit_pages_never_visited_open_offline(browser, site_dir):
 
 
 @pytest.fixture
-def two_builds(tmp_path, site_dir):
-    """The real build, and a build of the same project where one story has a new sentence (both for
-    the same address under a sub-path)."""
+def two_builds(tmp_path):
+    """Two deploys of one project (in git, as the real one) for the same address under a sub-path:
+    as it is, and with a new sentence in one story."""
     project = copy_project(tmp_path / "project")
+    commit(project, "eerste versie")
+    first = tmp_path / "first"
+    result = build(project, first, env=PUBLISHED_ENV)
+    assert result.returncode == 0, result.stdout + result.stderr
     story = project / "docs/gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg.md"
     story.write_text(story.read_text(encoding="utf-8") + "\nDeze zin is nieuw in de tweede versie.\n", encoding="utf-8")
+    commit(project, "een zin erbij")
     second = tmp_path / "second"
     result = build(project, second, env=PUBLISHED_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
-    return site_dir, second
+    return first, second
 
 
 def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_builds):
@@ -86,7 +97,8 @@ def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_bui
     served = tmp_path / "served"
     shutil.copytree(first, served)
     story = "gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg/"
-    with serve_site(served, prefix=PUBLISHED_PATH) as url:
+    log: list[tuple[str, int, str]] = []
+    with serve_site(served, log=log, prefix=PUBLISHED_PATH) as url:
         context, page, copy = first_visit(browser, url)
         try:
             old_cache = copy["names"]
@@ -94,6 +106,7 @@ def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_bui
             # Deploy: the host now serves the second build.
             shutil.rmtree(served)
             shutil.copytree(second, served)
+            del log[:]
             page.goto(url + story, wait_until="load")
             page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
             page.locator(".kv-nieuwe-versie").wait_for(state="visible", timeout=15000)
@@ -105,7 +118,15 @@ def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_bui
                 page.wait_for_timeout(100)
                 new = page.evaluate(COPY_ON_PHONE)
             assert len(new["names"]) == 1 and new["names"] != old_cache, (old_cache, new)
+            # The new version goes on in the background (its copy starts as the old one, whose
+            # changed files it fetches again): on the next page, wait until it is complete.
+            page.goto(url + story, wait_until="load")
+            new = page.evaluate(COPY_ON_PHONE)
+            assert new["status"].startswith("Alles staat op je telefoon"), new
             assert new["counts"][0] == len(precached(second)), new
+            # Only what changed came again: the story, the search index, sw.js — not the whole site.
+            update = sum(size for _, size, _ in log)
+            assert update <= 100 * 1024, sorted(log, key=lambda row: -row[1])[:10]
             # Offline, the phone now has the new text, not the old one.
             context.set_offline(True)
             page.goto(url + story)

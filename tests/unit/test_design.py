@@ -51,8 +51,9 @@ def rich_site() -> dict[str, str]:
 
 
 def decorated(content, rel: str) -> str:
+    """The page's Markdown as the reader gets it: Material's search strips its markers from the page."""
     item = content.items[rel]
-    return generate.decorate(item, content, item.src.body)
+    return generate.decorate(item, content, item.src.body).replace(" " + generate.NOT_IN_SEARCH, "")
 
 
 def resolve(from_url: str, href: str) -> str:
@@ -298,6 +299,7 @@ def test_a_story_whose_recording_was_lost_says_so_in_one_line():
     content, _ = read(geldig())
     page = decorated(content, STORY)
     notices = re.findall(r'<p class="kv-ontbreekt kv-ontbreekt--opname"><svg[^>]*>.*?</svg>([^<]*)</p>', page)
-    assert notices == ["De geluidsopname van dit verhaal is niet beschikbaar."]
+    assert notices == ["Samenvatting van een geluidsfragment. De geluidsopname zelf is niet bewaard gebleven; "
+                       "hier lees je wat erin werd verteld."]
     assert "<audio" not in page and "Uitgeschreven tekst" not in page
     assert "“Wij waren continu afspraken aan het maken.”" in page  # what the source did have stays

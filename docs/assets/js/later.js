@@ -88,6 +88,17 @@
     });
   }
 
+  // Enter in the search box before Material runs would send the form and reload the page: keep
+  // the query instead; Material answers what is in the box when it starts.
+  var searchForm = document.querySelector("form[name=search]");
+  if (searchForm) {
+    searchForm.addEventListener("submit", function (event) {
+      if (running()) return;
+      event.preventDefault();
+      start();
+    });
+  }
+
   var started = false;
   var TRIGGERS = ["pointerdown", "touchstart", "keydown", "focusin", "wheel"];
 

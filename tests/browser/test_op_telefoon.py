@@ -1,0 +1,70 @@
+"""What the reader is told about the copy on the phone: once, plainly, how much is ready and what
+happens when the phone saves data; a status and "Bewaar alles voor onderweg" in the footer. Both
+pass axe at phone size. With data saving on, nothing but the page read is fetched until the reader
+asks for it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import axe_playwright_python
+import pytest
+
+from axe import describe
+from gzip_server import serve_site
+
+AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+RUN_AXE = ("() => axe.run(document, {resultTypes: ['violations'], rules: {'target-size': {enabled: true}}})"
+           ".then(r => r.violations)")
+STORY = "gezinsgericht/verhalen/dat-zit-dan-echt-in-de-weg/"
+STATUS = "[data-kv-offline] .kv-offline__status"
+ALL_ON_PHONE = "s => document.querySelector(s).textContent.startsWith('Alles staat op je telefoon')"
+SAVE_DATA = "Object.defineProperty(navigator, 'connection', {value: {saveData: true}, configurable: true})"
+
+
+@pytest.mark.parametrize("viewport, scheme", [((360, 640), "light"), ((390, 844), "dark")], ids=["360x640", "390x844"])
+def test_the_reader_is_told_once_and_the_footer_says_how_much_is_on_the_phone(browser, site_dir, viewport, scheme):
+    with serve_site(site_dir) as url:
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, color_scheme=scheme)
+        context.add_init_script(path=str(AXE_JS))
+        try:
+            page = context.new_page()
+            page.goto(url + STORY, wait_until="load")
+            told = page.locator(".kv-op-telefoon")
+            told.wait_for(state="visible", timeout=30000)
+            text = told.inner_text()
+            assert text.startswith("Kom verder staat op je telefoon: ") and "van de" in text and "databesparing" in text
+            page.locator(STATUS).wait_for(state="visible")
+            page.wait_for_function(ALL_ON_PHONE, arg=STATUS, timeout=60000)
+            assert not page.locator(".kv-offline__knop").is_visible()  # nothing left to save
+            violations = page.evaluate(RUN_AXE)
+            assert not violations, describe(violations)
+            told.get_by_role("button", name="Oké").click()
+            assert told.count() == 0
+            page.goto(url, wait_until="load")  # another page: not told again
+            page.locator(STATUS).wait_for(state="visible", timeout=15000)
+            page.wait_for_timeout(1000)
+            assert page.locator(".kv-op-telefoon").count() == 0
+        finally:
+            context.close()
+
+
+def test_with_data_saving_on_only_the_page_read_is_stored_until_the_reader_asks_for_everything(browser, site_dir):
+    log: list[tuple[str, int, str]] = []
+    with serve_site(site_dir, log=log) as url:
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        context.add_init_script(SAVE_DATA)
+        try:
+            page = context.new_page()
+            page.goto(url + STORY, wait_until="load")
+            status = page.locator(STATUS)
+            status.wait_for(state="visible", timeout=30000)
+            assert "Databesparing staat aan" in status.inner_text()
+            page.wait_for_timeout(3000)
+            pages = {path for path, _, _ in log if path.endswith("/")}
+            assert pages <= {"/" + STORY, "/offline/"}, pages  # no other page came in the background
+            assert page.locator(".kv-op-telefoon").is_visible()
+            page.get_by_role("button", name="Bewaar alles voor onderweg").click()
+            page.wait_for_function(ALL_ON_PHONE, arg=STATUS, timeout=60000)
+            assert len({path for path, _, _ in log if path.endswith("/")}) > 50
+        finally:
+            context.close()

@@ -1,0 +1,38 @@
+"""What Material's search index holds (the real build): the pages themselves, not the generated
+blocks that only link to them; stories and exercises rank above overviews; the stories that
+summarise a lost recording say so in the lists and on the page."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def index(built_site) -> list[dict]:
+    return json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_generated_link_blocks_and_lists_are_not_in_the_index(index):
+    assert not [d["location"] for d in index if d["title"] == "Verder struinen"]
+    sushi = {d["location"] for d in index if "sushi" in (d["title"] + d["text"]).lower()}
+    assert sushi == {"rechtsbeschermend-transparant/verhalen/dan-gaan-we-lekker-sushi-eten/"}, sushi
+    assert not [d for d in index if d["location"].startswith("verras-me/")]
+
+
+def test_stories_and_exercises_rank_above_overviews(index):
+    boost = {d["location"]: d.get("boost", 1) for d in index}
+    assert boost["rechtsbeschermend-transparant/verhalen/dan-gaan-we-lekker-sushi-eten/"] > 1
+    assert boost["eenvoudig/oefeningen/b1-niveau/"] > 1
+    assert boost["rechtsbeschermend-transparant/verhalen/"] < 1
+
+
+def test_a_summary_of_a_lost_recording_says_so_and_promises_no_audio(built_site):
+    listing = (built_site / "gezinsgericht" / "verhalen" / "index.html").read_text(encoding="utf-8")
+    labels = re.findall(r'<span class="kv-label">([^<]+)</span>', listing)
+    assert labels and set(labels) == {"Samenvatting van een geluidsfragment"}, labels
+    page = (built_site / "gezinsgericht/verhalen/dit-gaat-het-hele-gezin-helpen/index.html").read_text(encoding="utf-8")
+    assert "Samenvatting van een geluidsfragment. De geluidsopname zelf is niet bewaard gebleven" in page
+    summaries = re.findall(r"data-kv-samenvatting", (built_site / "verras-me" / "index.html").read_text(encoding="utf-8"))
+    assert len(summaries) == 16  # of the 28 stories: Verras me prefers the other 12
