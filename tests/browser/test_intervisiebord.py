@@ -181,7 +181,7 @@ def test_wis_dit_bord_vraagt_en_wist(new_page, site_url, viewport):
     assert len(vragen) == 2
     assert lees_uit(page) == {veld: "" for veld in LABELS}
     assert bordnaam(page) != "Te wissen"
-    expect(page.get_by_role("status")).to_contain_text("is gewist")
+    expect(page.get_by_role("main").get_by_role("status")).to_contain_text("is gewist")
     opslag = page.evaluate("JSON.stringify(window.localStorage)")
     assert "Weg" not in opslag and "Te wissen" not in opslag, "de tekst staat niet meer op het apparaat"
     page.reload()
@@ -226,7 +226,7 @@ def test_download_wissen_en_weer_openen(new_page, site_url, viewport, tmp_path):
     expect(page.get_by_label("Naam van dit bord", exact=True)).to_have_value("Rondje «test» / 1")
     assert lees_uit(page) == waarden
     assert bord_datum(page) == "2024-05-31"
-    expect(page.get_by_role("status")).to_contain_text("is geopend")
+    expect(page.get_by_role("main").get_by_role("status")).to_contain_text("is geopend")
 
     # Nog een keer downloaden geeft precies dezelfde inhoud: de rondgang verliest niets.
     with page.expect_download() as info:
@@ -249,7 +249,7 @@ def test_verkeerd_bestand_wordt_geweigerd(new_page, site_url, tmp_path):
     with page.expect_file_chooser() as keuze:
         page.get_by_role("button", name="Bestand openen", exact=True).click()
     keuze.value.set_files(str(fout))
-    expect(page.get_by_role("status")).to_contain_text("kan niet geopend worden")
+    expect(page.get_by_role("main").get_by_role("status")).to_contain_text("kan niet geopend worden")
     assert lees_uit(page) == antwoorden("Hier") and len(opties(page)) == 1
 
 
