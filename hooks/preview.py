@@ -44,7 +44,7 @@ _CATCH = _Catch()
 # --- mkdocs.yml: MkDocs checks it before any hook runs, but after this module is imported ----------
 
 _CONFIG_FILE = Path(__file__).resolve().parent.parent / "mkdocs.yml"
-PENDING: list = []  # problems in mkdocs.yml found while MkDocs read it (this build)
+PENDING: list = []  # (problem, time) in mkdocs.yml found while MkDocs read it (this build)
 CONFIG_PROBLEMS: list = []  # the same, once the build has started (reported with the content's problems)
 _log = logging.getLogger("mkdocs.hooks.komverder")
 
@@ -70,8 +70,12 @@ class _ConfigCatch(logging.Filter):
         problem = config_words.translate(record.getMessage(), _config_text(), _known_settings(), _CONFIG_FILE.name)
         if problem is None:
             return True
-        PENDING.append(problem)
-        return False
+        PENDING.append((problem, record.created))
+        if not SERVING["on"]:
+            return False  # printed in Dutch when MkDocs stops, or with the content's problems
+        # `mkdocs serve` re-reads mkdocs.yml after a change and prints an abort without show(): say it now.
+        record.msg, record.args, record.levelno, record.levelname = str(problem), (), logging.ERROR, "ERROR"
+        return True
 
 
 def _dutch_abort(show):
@@ -82,7 +86,7 @@ def _dutch_abort(show):
             return click.echo("\n" + config_words.STOPPED, err=True)
         if not PENDING or not self.format_message().startswith("Aborted with"):
             return show(self, *args, **kwargs)
-        problems = sorted(set(PENDING))
+        problems = sorted({p for p, _ in PENDING})
         PENDING.clear()
         for problem in problems:
             _log.error(str(problem))
@@ -114,7 +118,13 @@ def on_startup(command, dirty):
 def on_config(config):
     CAUGHT.clear()
     # MkDocs read mkdocs.yml and goes on: what it only warned about is reported with the rest.
-    CONFIG_PROBLEMS[:] = PENDING
+    # Under `mkdocs serve` a rebuild that stopped on mkdocs.yml leaves its problems behind: only what
+    # MkDocs said after the last change of mkdocs.yml is still true.
+    try:
+        changed = Path(config.config_file_path).stat().st_mtime
+    except (OSError, TypeError):
+        changed = 0
+    CONFIG_PROBLEMS[:] = sorted({p for p, when in PENDING if when >= changed})
     PENDING.clear()
     if config.nav is not None:  # the menu comes from the pages (hooks/generate_overviews.py): this one would vanish
         CONFIG_PROBLEMS.append(config_words.nav_ignored(_config_text(config.config_file_path), _CONFIG_FILE.name))
