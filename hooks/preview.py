@@ -4,15 +4,25 @@
   Dutch problems with file and line (komverder.mkdocs_words): they stop `mkdocs build` (with or
   without --strict) through hooks/report_problems.py, with the same words as every other problem;
 - under `mkdocs serve`, after every check has run (the link check reads the built pages), every
-  page gets the full list at the top, in the words of the build (komverder.preview).
+  page gets the full list at the top, in the words of the build (komverder.preview);
+- MkDocs' messages about mkdocs.yml itself (an unknown setting, a wrong value) come before any hook
+  runs, but after the hooks are imported: this module, on import, catches them on the logger
+  'mkdocs.config' and makes them Dutch (komverder.config_words). When MkDocs stops on them it
+  prints them and a Dutch closing line instead of "Aborted with a configuration error!"; a setting
+  it only warns about (without --strict) is reported with the content's problems, so serve shows it.
+  Out of reach: a YAML mistake in mkdocs.yml, which MkDocs finds before it imports a hook.
 """
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
+import click
+from mkdocs import exceptions
+
 from build_state import SERVING, STATE
-from komverder import mkdocs_words, preview
+from komverder import annotations, config_words, mkdocs_words, preview
 from komverder.mkdocs_words import Source
 
 CAUGHT: list[str] = []
@@ -31,6 +41,72 @@ class _Catch(logging.Filter):
 
 _CATCH = _Catch()
 
+# --- mkdocs.yml: MkDocs checks it before any hook runs, but after this module is imported ----------
+
+_CONFIG_FILE = Path(__file__).resolve().parent.parent / "mkdocs.yml"
+PENDING: list = []  # (problem, time) in mkdocs.yml found while MkDocs read it (this build)
+CONFIG_PROBLEMS: list = []  # the same, once the build has started (reported with the content's problems)
+_log = logging.getLogger("mkdocs.hooks.komverder")
+
+
+def _config_text(path=None) -> str:
+    try:
+        return Path(path or _CONFIG_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def _known_settings() -> list[str]:
+    from mkdocs.config.defaults import MkDocsConfig
+    return [key for key, _ in MkDocsConfig._schema if key != "config_file_path"]
+
+
+class _ConfigCatch(logging.Filter):
+    """MkDocs' English lines about mkdocs.yml ("Config value 'x': …") are kept back and made Dutch."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING:
+            return True
+        problem = config_words.translate(record.getMessage(), _config_text(), _known_settings(), _CONFIG_FILE.name)
+        if problem is None:
+            return True
+        PENDING.append((problem, record.created))
+        if not SERVING["on"]:
+            return False  # printed in Dutch when MkDocs stops, or with the content's problems
+        # `mkdocs serve` re-reads mkdocs.yml after a change and prints an abort without show(): say it now.
+        record.msg, record.args, record.levelno, record.levelname = str(problem), (), logging.ERROR, "ERROR"
+        return True
+
+
+def _dutch_abort(show):
+    """MkDocs stops on mkdocs.yml: print the Dutch problems and a Dutch closing line instead of its own."""
+    def dutch_show(self, *args, **kwargs):
+        if self.format_message() == "Aborted with a BuildError!" and STATE.problems:
+            # hooks/report_problems.py stopped the build and has said why, in Dutch.
+            return click.echo("\n" + config_words.STOPPED, err=True)
+        if not PENDING or not self.format_message().startswith("Aborted with"):
+            return show(self, *args, **kwargs)
+        problems = sorted({p for p, _ in PENDING})
+        PENDING.clear()
+        for problem in problems:
+            _log.error(str(problem))
+        if os.environ.get(annotations.ENV):
+            print("\n".join(annotations.annotation(p) for p in problems), flush=True)
+        click.echo("\n" + config_words.summary(problems, _CONFIG_FILE.name), err=True)
+    dutch_show.komverder = True
+    return dutch_show
+
+
+def _install_config_catch() -> None:
+    logger = logging.getLogger("mkdocs.config")
+    if not any(isinstance(f, _ConfigCatch) for f in logger.filters):
+        logger.addFilter(_ConfigCatch())
+    if not getattr(exceptions.Abort.show, "komverder", False):
+        exceptions.Abort.show = _dutch_abort(exceptions.Abort.show)
+
+
+_install_config_catch()
+
 
 def on_startup(command, dirty):
     for name in mkdocs_words.LOGGERS:
@@ -41,6 +117,17 @@ def on_startup(command, dirty):
 
 def on_config(config):
     CAUGHT.clear()
+    # MkDocs read mkdocs.yml and goes on: what it only warned about is reported with the rest.
+    # Under `mkdocs serve` a rebuild that stopped on mkdocs.yml leaves its problems behind: only what
+    # MkDocs said after the last change of mkdocs.yml is still true.
+    try:
+        changed = Path(config.config_file_path).stat().st_mtime
+    except (OSError, TypeError):
+        changed = 0
+    CONFIG_PROBLEMS[:] = sorted({p for p, when in PENDING if when >= changed})
+    PENDING.clear()
+    if config.nav is not None:  # the menu comes from the pages (hooks/generate_overviews.py): this one would vanish
+        CONFIG_PROBLEMS.append(config_words.nav_ignored(_config_text(config.config_file_path), _CONFIG_FILE.name))
 
 
 def on_files(files, config):
@@ -66,6 +153,6 @@ def on_post_build(config):
     # before hooks/report_problems.py, which prints them and stops the build.
     translated = [p for message in CAUGHT for p in mkdocs_words.translate(message, SOURCE["now"])]
     CAUGHT.clear()
-    STATE.problems[:] = mkdocs_words.merge(STATE.problems, translated)
+    STATE.problems[:] = mkdocs_words.merge(STATE.problems, translated) + CONFIG_PROBLEMS
     if SERVING["on"]:
         preview.show_on_pages(Path(config.site_dir), sorted(set(STATE.problems)))

@@ -4,9 +4,11 @@
   is in the section 'Alle velden', with its place, whether it is required and an example;
 - every template in it passes the hooks' checks and a real `mkdocs build --strict` when dropped
   into a copy of the project (all templates together, one build);
-- every message the checks can give an editor is in 'Wat de meldingen van de build betekenen';
-- the HTML it allows and forbids is what komverder.safety allows and forbids;
-- its own links to its headings work, and the names of the pull-request check are the workflow's.
+- every message the checks can give an editor is in 'Wat de meldingen van de build betekenen' in
+  MELDINGEN.md (the reference next to the guide: the guide an editor reads first stays short);
+- the HTML MELDINGEN.md allows and forbids is what komverder.safety allows and forbids;
+- its own links to its headings work, and the names of the pull-request check are the workflow's;
+- CONTRIBUTING.md stays under 5,000 words.
 
 A template is a fenced code block right under a comment that says where it goes:
   <!-- sjabloon: docs/<path>.md -->        a new file
@@ -31,10 +33,14 @@ from kv_project import build, copy_project
 ROOT = Path(__file__).resolve().parent.parent
 
 GUIDE = ROOT / "CONTRIBUTING.md"
+# Every message and every HTML tag: the reference an editor opens when the build names a problem.
+REFERENCE = ROOT / "MELDINGEN.md"
+# The guide a new editor reads first (issue 14: 'shorter'); the long lists live in REFERENCE.
+MAX_WORDS = 5000
 DOCS = ROOT / "docs"
 # The modules whose messages an editor reads (komverder.security's are for developers).
 MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "allowlist.py", "links.py", "headings.py",
-                   "addresses.py", "mkdocs_words.py", "editor_checks.py")
+                   "addresses.py", "mkdocs_words.py", "editor_checks.py", "config_words.py")
 
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_RE = re.compile(r"<!-- (?P<how>sjabloon|sjabloon-regel): (?P<path>\S+) -->\n```[a-z]*\n(?P<text>.*?)\n```", re.S)
@@ -69,9 +75,13 @@ def parts(text: str, level: int) -> dict[str, str]:
             for i, (title, n) in enumerate(marks)}
 
 
-def section(start: str) -> str:
-    found = [body for title, body in parts(guide(), 2).items() if title.startswith(start)]
-    assert len(found) == 1, f"CONTRIBUTING.md heeft geen (of meer dan één) sectie '## {start}…'"
+def reference() -> str:
+    return REFERENCE.read_text(encoding="utf-8")
+
+
+def section(start: str, path: Path = GUIDE) -> str:
+    found = [body for title, body in parts(path.read_text(encoding="utf-8"), 2).items() if title.startswith(start)]
+    assert len(found) == 1, f"{path.name} heeft geen (of meer dan één) sectie '## {start}…'"
     return found[0]
 
 
@@ -263,10 +273,10 @@ def test_the_message_list_is_found():
 
 
 def test_every_message_of_the_checks_is_explained():
-    explained = flat(section("Wat de meldingen van de build betekenen"))
+    explained = flat(section("Wat de meldingen van de build betekenen", REFERENCE))
     missing = [f"hooks/komverder/{name}:{line}: {words}" for name, line, words in message_parts()
                if flat(words) not in explained]
-    assert not missing, ("Deze meldingen staan niet in 'Wat de meldingen van de build betekenen' in CONTRIBUTING.md "
+    assert not missing, ("Deze meldingen staan niet in 'Wat de meldingen van de build betekenen' in MELDINGEN.md "
                          "(schrijf ze erbij, met hoe een redacteur ze oplost):\n" + "\n".join(missing))
 
 
@@ -275,15 +285,15 @@ def test_every_dutch_yaml_explanation_is_explained():
     assert words is not None, "komverder.frontmatter._YAML_WORDS heet anders: pas tests/test_contributing.py aan"
     dutch = list(words.values()) if isinstance(words, dict) else [d for _, d in words]
     dutch.append(getattr(frontmatter, "_YAML_UNKNOWN", ""))
-    explained = flat(section("Wat de meldingen van de build betekenen"))
+    explained = flat(section("Wat de meldingen van de build betekenen", REFERENCE))
     missing = [d for d in dutch if d and f"`{d}`" not in explained]
-    assert not missing, f"Deze uitleg van YAML-fouten staat niet in CONTRIBUTING.md: {missing}"
+    assert not missing, f"Deze uitleg van YAML-fouten staat niet in MELDINGEN.md: {missing}"
 
 
 # --- raw HTML -------------------------------------------------------------------------------------------
 
 def test_the_allowed_and_forbidden_html_is_what_safety_checks():
-    part = flat(section("Welke HTML mag"))
+    part = flat(section("Welke HTML mag", REFERENCE))
     for tag, attrs in safety.ALLOWED_TAGS.items():
         assert f"`<{tag}>`" in part, f"toegestane tag <{tag}> ontbreekt"
         for attr in attrs:
@@ -306,11 +316,24 @@ def github_anchor(title: str) -> str:
     return re.sub(r"[^\w\- ]", "", title.lower()).replace(" ", "-")
 
 
+def anchors(text: str) -> set[str]:
+    return {github_anchor(t) for level in (2, 3) for t, _ in headings(text, level)}
+
+
 def test_the_links_to_its_own_headings_work():
-    text = guide()
-    ids = {github_anchor(t) for level in (2, 3) for t, _ in headings(text, level)}
-    links = set(re.findall(r"\]\(#([^)]+)\)", text))
-    assert links and sorted(links - ids) == []
+    texts = {"CONTRIBUTING.md": guide(), "MELDINGEN.md": reference()}
+    for name, text in texts.items():
+        links = set(re.findall(r"\]\(#([^)]+)\)", text))
+        assert links and sorted(links - anchors(text)) == [], name
+        for other, other_text in texts.items():
+            across = set(re.findall(rf"\]\({re.escape(other)}#([^)]+)\)", text))
+            assert sorted(across - anchors(other_text)) == [], f"{name} -> {other}"
+    assert "](MELDINGEN.md#wat-de-meldingen-van-de-build-betekenen)" in guide(), "de gids wijst niet naar de meldingen"
+
+
+def test_the_guide_an_editor_reads_first_is_short():
+    words = len(guide().split())
+    assert words <= MAX_WORDS, f"CONTRIBUTING.md heeft {words} woorden; maak hem korter (hoogstens {MAX_WORDS})"
 
 
 def test_it_names_the_check_of_the_pull_request_as_the_workflow_does():

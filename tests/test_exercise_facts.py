@@ -127,7 +127,7 @@ def test_readers_never_see_the_editors_reasoning_but_the_editors_report_does(bui
     for m in found:
         assert str(m.path) + ":" + str(m.line) in report, m
         file_line = (ROOT / m.path).read_text(encoding="utf-8").splitlines()[m.line - 1]
-        assert file_line.startswith(("duur:", "werkvorm:", "personen:")), (m, file_line)
+        assert file_line.startswith(("duur_bron:", "duur:", "werkvorm:", "personen:")), (m, file_line)
     assert "docs/rechtsbeschermend-transparant/oefeningen/socratische-keuze.md:6: de bron noemt 40 min, " \
            "de stappen samen duren 45 min" in report
     assert "De tweetallen voegen zich samen met een ander tweetal" in report

@@ -5,6 +5,7 @@
 - a story with no text under the front matter (and no recording);
 - a file named .MD or .md.txt: MkDocs copies it as a file, it never becomes a page;
 - a step or an exercise that lasts longer than a working day (9999 minutes);
+- a 'duur' that contradicts the steps (the source's own total goes in 'duur_bron', see komverder.exercises);
 - two exercises of one principle with the same 'nummer';
 - an image without a description (alt text);
 - a photo too big for a phone.
@@ -15,6 +16,7 @@ import posixpath
 import re
 from typing import Iterable
 
+from .exercises import feiten
 from .model import SCHEMAS, Content, Oefening
 from .problems import Problem
 
@@ -127,6 +129,42 @@ def check_minutes(content: Content, _files: set[str]) -> Iterable[Problem]:
                           "controleer het getal: 'duur' is de tijd van de hele oefening in minuten")
 
 
+def check_duration_agrees(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """'duur' is the editor's word for how long the steps take: it must agree with them. The site shows
+    the steps added up; a total from the source that differs is kept in 'duur_bron' (the editors'
+    report on /redactie/ names it), so a 'duur' that differs is a mistake, not a fact."""
+    for item in content.items.values():
+        if not isinstance(item, Oefening) or item.soort != "oefening":
+            continue
+        duur = item.duur
+        if duur is None or duur.high > MAX_MINUTES or any(s.minuten and s.minuten.high > MAX_MINUTES for s in item.stappen):
+            continue  # no (valid) 'duur', or already reported as longer than a working day
+        f = feiten(item)
+        som = f.minuten()
+        if som is None:
+            continue  # no step has a time: nothing to compare with
+        # A step per person: the total is for the smallest team, as the site shows it.
+        team = f" (met {f.minstens} {'persoon' if f.minstens == 1 else 'personen'})" if f.per_persoon else ""
+        if f.zonder_tijd:
+            if duur.low >= som.low and duur.high >= som.high:
+                continue  # the steps without a time may fill the rest
+            wat = f"'duur' is {duur} minuten, maar de stappen met een tijd duren samen al {som} minuten{team}"
+            goed = f"maak 'duur' minstens {_yaml_range(som)}"
+        elif duur == som:
+            continue
+        else:
+            wat = f"'duur' is {duur} minuten, maar de stappen duren samen {som} minuten{team}"
+            goed = f"schrijf duur: {_yaml_range(som)}"
+        yield Problem(item.src.path, item.src.line_of("duur"), wat,
+                      f"{goed} of pas de minuten van een stap aan (de site telt altijd de stappen op); noemt de bron "
+                      f"zelf {duur} minuten, schrijf dan duur_bron: {_yaml_range(duur)} in plaats van duur")
+
+
+def _yaml_range(r) -> str:
+    """How to write a range in front matter: 40, or "40-60" between quotes."""
+    return str(r.low) if r.low == r.high else f'"{r.low}-{r.high}"'
+
+
 def check_exercise_numbers(content: Content, _files: set[str]) -> Iterable[Problem]:
     """Within a principle each exercise has its own number (the overview and 'Oefening 2' depend on it)."""
     seen: dict[tuple[str | None, int], Oefening] = {}
@@ -185,7 +223,7 @@ def check_image_sizes(sizes: dict[str, int]) -> list[Problem]:
 
 # Rules over the records, in the shape of komverder.check's (content, files) -> problems.
 RULES = (check_hash_in_text, check_placeholders, check_story_text, check_file_names, check_minutes,
-         check_exercise_numbers, check_step_level, check_alt_text)
+         check_duration_agrees, check_exercise_numbers, check_step_level, check_alt_text)
 
 
 def check_all(content: Content, files: set[str]) -> list[Problem]:

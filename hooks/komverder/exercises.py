@@ -8,8 +8,9 @@ team lead sees one duration and one group size per exercise everywhere.
   ('5 min per persoon', '10 min per situatie': each person in the group takes a turn).
 - The total follows from the steps and the size of the team: a step per person counts once for
   each person in the group that does it together (a pair, a three, or the whole team).
-- Where the source names a total ('duur'), it is checked against the steps; a difference goes to
-  the editors' report (/redactie/), never to readers.
+- Where the source names a total ('duur_bron', or 'duur'), it is checked against the steps; a
+  difference goes to the editors' report (/redactie/), never to readers. ('duur' itself must agree
+  with the steps: komverder.editor_checks stops the build when it does not.)
 - Group size as a team lead thinks of it: the smallest team it works with ('minstens') and how
   people work ('werkvorm'). Where the front matter corrects the source ('personen'), the
   editors' report shows the correction and the source's words ('groep_bron').
@@ -22,7 +23,7 @@ import html
 import math
 from dataclasses import dataclass
 
-from .model import Content, Oefening, Range
+from .model import Content, Oefening, Range, parse_range
 
 # How people work -> the size of the group that does a step together (0: the whole team).
 WERKVORMEN = {"alleen": 1, "tweetallen": 2, "drietallen": 3, "drie- of viertallen": 3, "groep": 0}
@@ -169,10 +170,12 @@ def meldingen(content: Content) -> list[Melding]:
     for e in sorted((i for i in content.of_kind("oefening") if isinstance(i, Oefening)), key=lambda i: i.rel):
         f = feiten(e)
         som = f.minuten()
-        if e.duur and som and e.duur != som:
+        key = "duur_bron" if "duur_bron" in e.data else "duur"
+        bron_duur = parse_range(e.data.get(key))
+        if bron_duur and som and bron_duur != som:
             found.append(Melding(
-                e.src.path, e.src.line_of("duur"),
-                f"de bron noemt {e.duur} min, de stappen samen duren {som} min (met {f.minstens} "
+                e.src.path, e.src.line_of(key),
+                f"de bron noemt {bron_duur} min, de stappen samen duren {som} min (met {f.minstens} "
                 f"{'persoon' if f.minstens == 1 else 'personen'})",
                 "de site toont de tijd van de stappen; pas de minuten van een stap aan als die niet klopt"))
         bron = e.personen

@@ -118,6 +118,8 @@ SCHEMAS: dict[str, dict[str, FieldSpec]] = {
                               unit="personen", examples=("2", "3-4")),
         "duur": FieldSpec("bereik", False, "hoe lang in minuten: een getal (40) of een bereik (\"40-60\")",
                           unit="minuten", examples=("40", "40-60")),
+        "duur_bron": FieldSpec("bereik", False, "hoe lang de oefening volgens de bron duurt, als dat anders is dan de stappen "
+                                                "samen", unit="minuten", examples=("40", "40-60")),
         "werkvorm": FieldSpec("keuze", False, "hoe mensen werken, als de stappen dat anders zeggen dan 'personen'",
                               ("alleen", "tweetallen", "drietallen", "drie- of viertallen", "groep")),
         "minstens": FieldSpec("getal", False, "met hoeveel mensen je de oefening minstens doet, als dat anders is dan 'personen'"),

@@ -16,7 +16,46 @@ def found(files: dict[str, str], other: tuple[str, ...] = ()) -> list[str]:
 
 
 def test_the_valid_site_has_none():
-    assert found(change(OEF, "duur: 40", "duur: 40")) == []
+    assert found(change(OEF, "duur_bron: 40", "duur_bron: 40")) == []
+
+
+# The valid exercise: 15 min + 10 min per situatie for each of a three + a step without a time = 45 min and more.
+ALL_TIMED = ("## Stap 3. Aan de slag (tijd niet vermeld)", "## Stap 3. Aan de slag (5 min)")
+
+
+def _all_timed(files):
+    return change(OEF, *ALL_TIMED, files)
+
+
+def test_a_duur_that_contradicts_the_steps_stops_the_build_and_says_what_they_add_up_to():
+    assert found(_all_timed(change(OEF, "duur_bron: 40", "duur: 30"))) == [
+        f"docs/{OEF}:6: 'duur' is 30 minuten, maar de stappen duren samen 50 minuten (met 3 personen) — "
+        "schrijf duur: 50 of pas de minuten van een stap aan (de site telt altijd de stappen op); noemt de bron zelf "
+        "30 minuten, schrijf dan duur_bron: 30 in plaats van duur"]
+
+
+def test_a_duur_range_that_contradicts_the_steps():
+    files = change(OEF, "## Stap 2. Situaties (10 min per situatie)", "## Stap 2. Situaties (10 min)",
+                   _all_timed(change(OEF, "duur_bron: 40", 'duur: "40-60"')))
+    assert found(files) == [
+        f"docs/{OEF}:6: 'duur' is 40–60 minuten, maar de stappen duren samen 30 minuten — "
+        "schrijf duur: 30 of pas de minuten van een stap aan (de site telt altijd de stappen op); noemt de bron zelf "
+        "40–60 minuten, schrijf dan duur_bron: \"40-60\" in plaats van duur"]
+
+
+def test_a_duur_shorter_than_the_steps_with_a_time_contradicts_them_too():
+    assert found(change(OEF, "duur_bron: 40", "duur: 40")) == [
+        f"docs/{OEF}:6: 'duur' is 40 minuten, maar de stappen met een tijd duren samen al 45 minuten (met 3 personen) — "
+        "maak 'duur' minstens 45 of pas de minuten van een stap aan (de site telt altijd de stappen op); noemt de bron "
+        "zelf 40 minuten, schrijf dan duur_bron: 40 in plaats van duur"]
+
+
+def test_a_duur_that_agrees_with_the_steps_is_fine():
+    assert found(_all_timed(change(OEF, "duur_bron: 40", "duur: 50"))) == []
+    # A step without a time may take the rest.
+    assert found(change(OEF, "duur_bron: 40", "duur: 60")) == []
+    # The source's own total may differ: it goes to /redactie/, not into the build's problems.
+    assert found(change(OEF, "duur_bron: 40", "duur_bron: 30\nduur: 50", _all_timed(None))) == []
 
 
 def test_a_hash_in_a_title_cuts_it_off():
@@ -31,7 +70,7 @@ def test_a_comment_written_as_a_comment_is_left_alone():
 
 
 def test_a_whole_exercise_longer_than_a_working_day():
-    assert found(change(OEF, "duur: 40", "duur: 9999")) == [
+    assert found(change(OEF, "duur_bron: 40", "duur: 9999")) == [
         f"docs/{OEF}:6: 'duur' is 9999 minuten, langer dan een werkdag (480 minuten) — "
         "controleer het getal: 'duur' is de tijd van de hele oefening in minuten"]
 

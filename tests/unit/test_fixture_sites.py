@@ -124,6 +124,10 @@ EXPECTED: dict[str, list[str]] = {
     "9999-minuten": [
         f"{OEF}:12: stap 1 duurt 9999 minuten, langer dan een werkdag (480 minuten) — controleer het getal: "
         "een stap duurt minuten, geen uren of dagen"],
+    "duur-klopt-niet": [
+        f"{OEF}:6: 'duur' is 30 minuten, maar de stappen duren samen 50 minuten (met 3 personen) — schrijf duur: 50 of "
+        "pas de minuten van een stap aan (de site telt altijd de stappen op); noemt de bron zelf 30 minuten, schrijf "
+        "dan duur_bron: 30 in plaats van duur"],
     "dubbel-nummer": [
         f"{OEF}:4: nummer 1 wordt ook gebruikt door docs/gezinsgericht/oefeningen/een-tweede-oefening.md — "
         "geef elke oefening binnen een basisprincipe een eigen nummer: 1, 2, 3 …"],

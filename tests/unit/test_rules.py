@@ -171,14 +171,14 @@ def test_an_unknown_soort():
 
 
 def test_a_duration_in_words_is_not_a_number_of_minutes():
-    assert problems(change(OEF, "duur: 40", "duur: veertig")) == [
+    assert problems(change(OEF, "duur_bron: 40", "duur: veertig")) == [
         "docs/gezinsgericht/oefeningen/waarden-van-samenwerking.md:6: 'duur' moet een aantal minuten zijn, maar is 'veertig' — "
         "schrijf alleen het getal, zoals duur: 40, of een bereik tussen aanhalingstekens, zoals duur: \"40-60\""]
 
 
 @pytest.mark.parametrize("duur", ["40", '"40-60"', '"40 - 60"', '"40–60"'])
 def test_a_duration_as_number_or_range_is_fine(duur):
-    assert problems(change(OEF, "duur: 40", f"duur: {duur}")) == []
+    assert problems(change(OEF, "duur_bron: 40", f"duur: {duur}")) == []
 
 
 def test_a_number_in_words():
@@ -451,7 +451,7 @@ def test_a_video_on_another_website():
 # --- all problems at once -----------------------------------------------------------------------
 
 def test_every_mistake_in_several_files_is_reported_at_once():
-    files = change(OEF, "duur: 40", "duur: veertig")
+    files = change(OEF, "duur_bron: 40", "duur: veertig")
     files = change(VERHAAL, "kernelement: breed-kijken", "kernelement: onbekend", files)
     files["waarom-dit-document.md"] = ""
     found = problems(files)
