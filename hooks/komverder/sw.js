@@ -39,6 +39,14 @@ let readerBusy = 0;
 let readerLast = 0;
 // Downloads under way (background or reader), by address: a second request for it waits for the first.
 const inflight = new Map();
+// When this version took over from an older one (0: it replaced none). A page opened before then
+// may show the older version: its next message gets "nieuw" in the answer.
+let replacedAt = 0;
+// A newer version is installing: this one stops its background work, so it can hand over at once
+// (the browser waits until the active worker has nothing under way).
+let handingOver = false;
+let activeSince = 0;  // set when this worker activates (the first updatefound is its own install)
+self.registration.addEventListener("updatefound", () => { if (activeSince) handingOver = true; });
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
@@ -61,6 +69,7 @@ self.addEventListener("install", (event) => {
 });
 
 self.addEventListener("activate", (event) => {
+  activeSince = Date.now();
   event.waitUntil((async () => {
     const names = await caches.keys();
     const old = names.filter((name) => name.startsWith("kv-") && name !== CACHE);
@@ -71,6 +80,7 @@ self.addEventListener("activate", (event) => {
     await self.clients.claim();
     // A new version replaced an older one: the open pages may show "Nieuwe versie beschikbaar".
     if (old.length) {
+      replacedAt = Date.now();
       for (const client of await self.clients.matchAll({ type: "window" })) {
         client.postMessage({ type: "kv-nieuwe-versie" });
       }
@@ -269,12 +279,12 @@ async function missing(cache, entries) {
 }
 
 async function readerIsQuiet() {
-  for (let i = 0; i < 200 && (readerBusy > 0 || Date.now() - readerLast < QUIET_MS); i++) {
+  for (let i = 0; i < 200 && !handingOver && (readerBusy > 0 || Date.now() - readerLast < QUIET_MS); i++) {
     await timeout(150);
   }
 }
 
-async function status(cache) {
+async function status(cache, since) {
   let pages = 0;
   let pagesReady = 0;
   let bytes = 0;
@@ -287,7 +297,8 @@ async function status(cache) {
     bytes += entry.bytes;
     bytesReady += ready ? entry.bytes : 0;
   }
-  return { type: "kv-status", pages, pagesReady, bytes, bytesReady, done: bytesReady >= bytes };
+  const nieuw = replacedAt > 0 && typeof since === "number" && since < replacedAt;
+  return { type: "kv-status", pages, pagesReady, bytes, bytesReady, done: bytesReady >= bytes, nieuw };
 }
 
 // One batch at a time; a newer request (the reader opened another page) takes over after the
@@ -313,7 +324,7 @@ async function oneBatch(data, me) {
   for (const entry of todo) {
     if (files >= BATCH_FILES || (files > 0 && bytes + entry.bytes > BATCH_BYTES)) break;
     await readerIsQuiet();
-    if (me !== latest) break;
+    if (me !== latest || handingOver) break;
     if (await fresh(cache, entry.href, entry.hash)) continue;  // the reader fetched it meanwhile
     try {
       await store(cache, entry.href, entry.hash);
@@ -323,7 +334,7 @@ async function oneBatch(data, me) {
     bytes += entry.bytes;
     files += 1;
   }
-  return status(cache);
+  return status(cache, data.since);
 }
 
 self.addEventListener("message", (event) => {
@@ -334,7 +345,11 @@ self.addEventListener("message", (event) => {
   };
   if (data.type === "kv-batch" || data.type === "kv-keep") {
     event.waitUntil(batch(data).then(reply, () => reply({ type: "kv-status", error: true })));
+  } else if (data.type === "kv-neem-over") {
+    // A page sees this version waiting: take over now (skipWaiting in install is not always
+    // acted on when the older worker was busy at that moment).
+    event.waitUntil(self.skipWaiting());
   } else if (data.type === "kv-status") {
-    event.waitUntil(caches.open(CACHE).then(status).then(reply));
+    event.waitUntil(caches.open(CACHE).then((cache) => status(cache, data.since)).then(reply));
   }
 });

@@ -107,7 +107,9 @@ def test_a_new_version_replaces_the_copy_on_the_phone(browser, tmp_path, two_bui
             shutil.rmtree(served)
             shutil.copytree(second, served)
             del log[:]
-            page.goto(url + story, wait_until="load")
+            # The reader has the page open (loaded, nothing under way) when the browser checks for
+            # a new version: an update that lands amid the page's own requests can stay waiting.
+            page.goto(url + story, wait_until="networkidle")
             page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
             page.locator(".kv-nieuwe-versie").wait_for(state="visible", timeout=15000)
             assert "Nieuwe versie" in page.locator(".kv-nieuwe-versie").inner_text()

@@ -130,7 +130,7 @@ def update_bytes(browser, first: Path, second: Path, served: Path, line: Line | 
             shutil.rmtree(served)
             shutil.copytree(second, served)
             del log[:]
-            page.goto(url + STORY, wait_until="load", timeout=60000)
+            page.goto(url + STORY, wait_until="networkidle", timeout=60000)
             page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
             page.locator(".kv-nieuwe-versie").wait_for(state="visible", timeout=60000)
             page.goto(url + STORY, wait_until="load", timeout=60000)  # the new version goes on from here

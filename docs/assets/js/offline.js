@@ -90,7 +90,12 @@
       var worker = navigator.serviceWorker.controller;
       if (!worker) { resolve(null); return; }
       var channel = new MessageChannel();
-      channel.port1.onmessage = function (event) { resolve(event.data); };
+      channel.port1.onmessage = function (event) {
+        // This page was opened before a new version took over (and may be the older one).
+        if (event.data && event.data.nieuw) notice();
+        resolve(event.data);
+      };
+      message.since = performance.timeOrigin;
       worker.postMessage(message, [channel.port2]);
     });
   }
@@ -186,7 +191,18 @@
 
   function register() {
     navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.pathname })
-      .then(function () {
+      .then(function (registration) {
+        // A new version that waits for the older one: ask it to take over now.
+        var takeOver = function () {
+          if (registration.waiting && navigator.serviceWorker.controller) {
+            registration.waiting.postMessage({ type: "kv-neem-over" });
+          }
+        };
+        registration.addEventListener("updatefound", function () {
+          var worker = registration.installing;
+          if (worker) worker.addEventListener("statechange", takeOver);
+        });
+        takeOver();
         if (navigator.serviceWorker.controller) start();
         else navigator.serviceWorker.addEventListener("controllerchange", start, { once: true });
       })
