@@ -16,25 +16,30 @@ no placeholder of an earlier step. Anything else is left to Python-Markdown.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 
 START = re.compile(r"<([a-z][a-z0-9]*)[\s>]")
-SPECIAL = re.compile(r"markdown|<!|<\?|<(?:script|style|pre|textarea)\b|[\x02\x03]", re.I)
+# what the HTML parser treats specially ('<pre' also stops '<prefix': the safe side)
+SPECIAL = ("markdown", "<!", "<?", "<script", "<style", "<pre", "<textarea", "\x02", "\x03")
 PRIORITY = 21  # after fenced code (25) is stashed, before Python-Markdown's html_block (20)
 
 
 def whole_block(block: str, is_block_level) -> bool:
     """True when block is one block-level element that Python-Markdown keeps as it is."""
     m = START.match(block)
-    if not m or not is_block_level(m.group(1)) or SPECIAL.search(block):
+    if not m or not is_block_level(m.group(1)):
+        return False
+    low = block.lower()
+    if any(s in low for s in SPECIAL):
         return False
     tag = m.group(1)
     if not block.endswith(f"</{tag}>"):
         return False
     depth = 0
-    tags = list(re.finditer(rf"<(/?){tag}(?=[\s>/])", block))
+    tags = list(_tag_re(tag).finditer(block))
     for n, t in enumerate(tags):
         depth += -1 if t.group(1) else 1
         if depth == 0 and n != len(tags) - 1:
@@ -42,6 +47,11 @@ def whole_block(block: str, is_block_level) -> bool:
         if depth < 0:
             return False
     return depth == 0
+
+
+@lru_cache(maxsize=None)
+def _tag_re(tag: str) -> re.Pattern:
+    return re.compile(rf"<(/?){tag}(?=[\s>/])", re.I)
 
 
 class RawBlocks(Preprocessor):
