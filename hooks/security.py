@@ -1,4 +1,4 @@
-"""Hook 15 — a strict Content-Security-Policy on every page, and a second net for script from content.
+"""Hook 16 — a strict Content-Security-Policy on every page, and a second net for script from content.
 
 Runs after every other hook and plugin has changed the page (on_post_page, lowest priority), on
 the final HTML:

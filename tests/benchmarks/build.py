@@ -10,6 +10,9 @@ the hooks add:
   hook_timer.py) against the rest of the same build. One build, so machine noise cannot move it;
 - "verschil": the median of the ratios of the builds with and without hooks, run back to back.
   On a small shared machine this one moves by ±10% from one run of the benchmark to the next.
+  Two hooks make the theme's and Markdown's own work cheaper (the menu rendered once per folder,
+  komverder/menucache.py; whole HTML blocks past Markdown's parser, komverder/rawhtml.py), and
+  the build without hooks has neither: since issue 15 this difference can be below zero.
 A build with an empty build cache (.cache/komverder/, as on a fresh clone in CI) is measured too.
 
 And against plain Material (issue 15): the same docs/ (the editors' Markdown, as it is), built by
