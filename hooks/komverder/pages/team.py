@@ -1,0 +1,74 @@
+"""What the leaders' pages (catalogue, planner, hub) and the exercise page share."""
+from __future__ import annotations
+
+from .. import exercise_html, urls
+from ..exercises import MAX_TEAM, feiten
+from ..model import Content, Oefening
+from .common import esc
+
+# The site's address (mkdocs.yml site_url), set once per build by hooks/generate_teamleads.py.
+# The exercise page is made by generate.decorate(item, content, body), which has no place for the
+# site's address; printed cards and "kopieer link" need it for the canonical URL.
+SITE = {"url": ""}
+
+CATALOGUE = "oefeningen/"
+PLANNER = "oefeningen/sessie/"
+HUB = "leidinggevenden/"
+INTERVISIEBORD = "moed-en-lef/intervisiebord/"
+
+# Duration filter: value in the URL, label. A filter looks at the time for the team size chosen
+# (komverder.exercises), so an exercise never takes longer than the filter promises.
+DUREN = (("20", "Tot 20 min"), ("45", "Tot 45 min"), ("langer", "Langer"))
+
+
+def canonical(url: str, site_url: str | None = None) -> str:
+    """The address a page keeps: site_url + the page's path ('https://…/lerend/oefeningen/x/')."""
+    return urls.absolute(url, SITE["url"] if site_url is None else site_url)
+
+
+def exercise_ids(content: Content) -> dict[str, str]:
+    """rel path -> short id for the planner's URL: the slug, or principle-slug when two share a slug."""
+    exercises = content.of_kind("oefening")
+    count: dict[str, int] = {}
+    for e in exercises:
+        count[e.slug] = count.get(e.slug, 0) + 1
+    return {e.rel: (e.slug if count[e.slug] == 1 else f"{e.principe}-{e.slug}") for e in exercises}
+
+
+def all_exercises(content: Content) -> list[Oefening]:
+    """Every exercise, by basisprincipe (in the homepage's order), then by number."""
+    out: list[Oefening] = []
+    for p in content.principles:
+        out.extend(e for e in content.of_kind("oefening", p.slug) if isinstance(e, Oefening))
+    return out
+
+
+def _facts_line(e: Oefening, content: Content) -> str:
+    p = content.principle(e.principe)
+    return " · ".join(([esc(p.titel)] if p else []) + [exercise_html.groep(e), exercise_html.duur(e)])
+
+
+def _team_field(field_id: str, name: str, label: str) -> str:
+    """'Met hoeveel mensen zijn jullie?': a number a team lead types ('wij zijn met 8')."""
+    return (f'<p class="kv-team"><label for="{field_id}">{esc(label)}</label> '
+            f'<input type="number" id="{field_id}" name="{name}" min="1" max="{MAX_TEAM}" step="1" '
+            f'inputmode="numeric" data-kv-team></p>')
+
+
+def _team_data(e: Oefening) -> str:
+    """What the scripts need to know about an exercise and a team size (komverder.exercises)."""
+    f = feiten(e)
+    m = f.minuten()
+    return (f'data-minstens="{f.minstens}" data-werkvorm="{esc(f.werkvorm)}" '
+            f'data-minuten="{m.high if m else ""}"')
+
+
+HUB_SRC = "leidinggevenden/index.md"
+PLANNER_SRC = "oefeningen/sessie.md"
+
+
+def editors_text(content: Content, src: str) -> str:
+    """The text an editor wrote for a generated page (docs/<src> with 'soort: pagina'), without its title."""
+    item = content.items.get(src)
+    return item.src.body.strip() if item is not None and item.soort == "pagina" else ""
+
