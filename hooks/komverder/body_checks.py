@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from .fences import FenceTracker
 from .model import MEDIA_MISSING, Content, Oefening
 from .problems import Problem
 
@@ -21,8 +22,10 @@ def check_kernelement_headings(content: Content, _files: set[str]) -> Iterable[P
         if not pages:
             continue
         page = pages[0]
-        headings = {m.group("id"): (m.group("text"), page.src.body_line + page.src.body[: m.start()].count("\n"))
-                    for m in HEADING_ID_RE.finditer(page.src.body)}
+        tracker = FenceTracker()  # a heading in a fenced example is shown, not read (the lines stay)
+        body = "\n".join("" if tracker.is_code(line) else line for line in page.src.body.split("\n"))
+        headings = {m.group("id"): (m.group("text"), page.src.body_line + body[: m.start()].count("\n"))
+                    for m in HEADING_ID_RE.finditer(body)}
         for n, k in enumerate(principle.kernelementen, 1):
             if k.id not in headings:
                 yield Problem(page.src.path, page.src.body_line, f"kernelement '{k.id}' heeft geen kop op deze pagina",

@@ -146,3 +146,12 @@ def test_the_exercise_page_builder_imports_what_it_needs():
     for name in graph():
         if name.startswith("komverder.pages"):
             assert not {"komverder.generate", "komverder.teamleads"} & g[name], name
+
+
+def test_the_page_builders_and_the_heading_rule_use_the_one_fence_tracker():
+    g = graph()
+    for user, path in (("komverder.pages.lost", "pages/lost.py"), ("komverder.pages.exercise", "pages/exercise.py"),
+                       ("komverder.body_checks", "body_checks.py")):
+        assert "komverder.fences" in g[user], user
+        source = (HOOKS / PACKAGE / path).read_text(encoding="utf-8")
+        assert "FENCE_RE" not in source and "in_fence" not in source, f"{user} tracks fences itself"

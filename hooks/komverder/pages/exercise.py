@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from .. import exercise_html
+from ..fences import FenceTracker
 from ..exercises import MAX_TEAM, feiten, stap_minuten, stap_tijd
 from ..model import Content, Item, Oefening
 from ..read import STEP_HEADING_RE
 from .common import esc, link
-from .lost import FENCE_RE
 from .qr import qr_figure
 from .team import PLANNER, canonical, exercise_ids
 
@@ -87,11 +87,9 @@ def share_tools(e: Oefening, content: Content) -> str:
 
 def split_intro(body: str) -> tuple[str, str]:
     """An exercise body cut before its first '## Stap' heading: (introduction, steps)."""
-    lines, in_fence = body.split("\n"), False
+    lines, tracker = body.split("\n"), FenceTracker()
     for n, line in enumerate(lines):
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-        elif not in_fence and STEP_HEADING_RE.match(line):
+        if not tracker.is_code(line) and STEP_HEADING_RE.match(line):
             return "\n".join(lines[:n]).strip(), "\n".join(lines[n:]).strip()
     return body.strip(), ""
 

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..check import slugify
+from ..fences import FenceTracker, outside_fences
 from ..model import MEDIA_MISSING, Content
 from .common import esc
 
@@ -12,7 +13,6 @@ from .common import esc
 LOST_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?:#|\s*|todo|TODO)\)")
 # A picture, recording or video whose address the source lost: ![description](#)
 LOST_MEDIA_RE = re.compile(r"!\[(?P<text>[^\]\n]+)\]\((?:#|\s*)\)")
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -26,13 +26,8 @@ class Missing:
 
 
 def _outside_fences(body: str, first_line: int):
-    in_fence = False
-    for n, line in enumerate(body.splitlines()):
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
-            yield first_line + n, line
+    for n, line in outside_fences(body):
+        yield first_line + n, line
 
 
 def media_anchor(text: str) -> str:
@@ -72,11 +67,9 @@ def replace_lost(body: str) -> str:
     if "](" not in body:
         return body  # no link or image at all: nothing can be lost
     out = []
-    in_fence = False
+    tracker = FenceTracker()  # the one fence tracker: a block of four backticks can show one of three
     for line in body.split("\n"):
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-        if not in_fence and "](" in line:
+        if not tracker.is_code(line) and "](" in line:
             line = _replace_lost_in(line)
         out.append(line)
     return "\n".join(out)
