@@ -12,9 +12,9 @@ from .pages.catalogue import catalogue
 from .pages.exercise import exercise_parts, share_tools, split_intro, timeline, total_line  # noqa: F401
 from .pages.hub import hub
 from .pages.planner import LINK_TAG_RE, exercise_card, planner  # noqa: F401
-from .pages.qr import QR_CACHE, QR_MAKE, QR_SVG, qr_figure, qr_svg  # noqa: F401
+from .pages.qr import QR_MAKE, QR_SVG, qr_figure, qr_svg  # noqa: F401
 from .pages.team import (  # noqa: F401
-    CATALOGUE, DUREN, HUB, HUB_SRC, INTERVISIEBORD, PLANNER, PLANNER_SRC, SITE, all_exercises, canonical, editors_text,
+    CATALOGUE, DUREN, HUB, HUB_SRC, INTERVISIEBORD, PLANNER, PLANNER_SRC, all_exercises, canonical, editors_text,
     exercise_ids,
 )
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Content
+from .context import PageContext
 from .common import esc, link
 from .team import CATALOGUE, DUREN, PLANNER, _facts_line, _team_data, _team_field, all_exercises
 
@@ -17,7 +18,7 @@ def _radio_group(name: str, legend: str, options: list[tuple[str, str]]) -> str:
             f'<div class="kv-filter__keuzes">{"".join(inputs)}</div></fieldset>')
 
 
-def catalogue(content: Content) -> str:
+def catalogue(content: Content, ctx: PageContext | None = None) -> str:
     """The page /oefeningen/: every exercise with its facts, and filters that work without a server."""
     url = CATALOGUE
     exercises = all_exercises(content)

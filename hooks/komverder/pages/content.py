@@ -9,18 +9,22 @@ from ..model import MEDIA_MISSING, SECTIONS, Basisprincipe, Content, Item
 from ..struinen import SURPRISE_URL
 from .common import MEDIA_WORD, NOT_IN_SEARCH, SUMMARY_OF, VERTELLER_LABEL, esc, is_summary, link, media_label, page_title, rel_url
 from .common import text as _text
+from .context import PageContext
 from .exercise import exercise_page
 from .lost import find_missing, media_anchor
 from .wander import struinen_block
 
 
-def decorate(item: Item, content: Content, body: str) -> str:
+def decorate(item: Item, content: Content, body: str, ctx: PageContext | None = None) -> str:
     """The full Markdown of a content page: generated parts around the editor's body, and where to wander next."""
     maker = {
         "home": _home, "basisprincipe": _principle, "verhaal": _story, "profiel": _profile,
-        "oefening": exercise_page, "achtergrond": _background,
+        "achtergrond": _background,
     }.get(item.soort)
-    inner = maker(item, content, body) if maker else body
+    if item.soort == "oefening":  # with the build's address and QR codes (a new context: the local address)
+        inner = exercise_page(item, content, body, ctx or PageContext())
+    else:
+        inner = maker(item, content, body) if maker else body
     more = struinen_block(item, content)
     return f"# {page_title(item, content)}\n\n{inner}" + (f"\n\n{more}\n" if more else "")
 

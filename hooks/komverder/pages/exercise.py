@@ -7,6 +7,7 @@ from ..exercises import MAX_TEAM, feiten, stap_minuten, stap_tijd
 from ..model import Content, Item, Oefening
 from ..read import STEP_HEADING_RE
 from .common import esc, link
+from .context import PageContext
 from .qr import qr_figure
 from .team import PLANNER, canonical, exercise_ids
 
@@ -31,12 +32,12 @@ def exercise_facts(item: Oefening, content: Content, from_url: str) -> str:
     return f'<dl class="kv-feiten">{dl}</dl>'
 
 
-def exercise_page(item: Item, content: Content, body: str) -> str:
+def exercise_page(item: Item, content: Content, body: str, ctx: PageContext) -> str:
     """Goal, facts box, copy/print buttons, the steps as a timeline, the editor's steps ending with
     'Aan de slag', and the QR code for the printed card."""
     assert isinstance(item, Oefening)
     doel = esc(item.data.get("doel", ""))
-    parts = exercise_parts(item, content, body)
+    parts = exercise_parts(item, content, body, ctx)
     return (f'{parts["qr"]}\n\n<p class="kv-doel"><strong>Doel:</strong> {doel}</p>\n\n'
             f'{exercise_facts(item, content, item.url)}\n\n{parts["tools"]}\n\n{parts["intro"]}\n\n'
             f'{parts["timeline"]}\n{parts["steps"]}\n')
@@ -73,12 +74,12 @@ def timeline(e: Oefening) -> str:
             f'<p class="kv-tijdlijn__totaal">{total_line(e)}</p>\n')
 
 
-def share_tools(e: Oefening, content: Content) -> str:
+def share_tools(e: Oefening, content: Content, ctx: PageContext) -> str:
     """'Kopieer link' and 'Print deze oefening' (shown by oefening.js) and a link to the session planner."""
     ids = exercise_ids(content)
     plan = link(e.url, PLANNER) + "?o=" + esc(ids.get(e.rel, e.slug))
     return (f'<div class="kv-acties">'
-            f'<button type="button" class="md-button kv-knop" data-kv-kopieer="{esc(canonical(e.url))}" hidden>Kopieer link</button> '
+            f'<button type="button" class="md-button kv-knop" data-kv-kopieer="{esc(canonical(e.url, ctx.site_url))}" hidden>Kopieer link</button> '
             f'<button type="button" class="md-button kv-knop" data-kv-print hidden>Print deze oefening</button> '
             f'<a class="md-button kv-knop" href="{plan}">Zet in een sessie</a> '
             f'<button type="button" class="md-button kv-knop" data-kv-begeleid-start hidden>Begeleid deze oefening</button>'
@@ -94,11 +95,11 @@ def split_intro(body: str) -> tuple[str, str]:
     return body.strip(), ""
 
 
-def exercise_parts(e: Oefening, content: Content, body: str) -> dict[str, str]:
+def exercise_parts(e: Oefening, content: Content, body: str, ctx: PageContext) -> dict[str, str]:
     """The parts of an exercise page, for exercise_page: QR code, buttons, introduction,
     timeline and the steps (the editor's text, which ends with 'Aan de slag')."""
     intro, steps = split_intro(body)
-    return {"qr": qr_figure(e.url), "tools": share_tools(e, content) + exercise_html.begeleider(e), "intro": intro,
+    return {"qr": qr_figure(e.url, ctx), "tools": share_tools(e, content, ctx) + exercise_html.begeleider(e), "intro": intro,
             "timeline": timeline(e), "steps": steps}
 
 

@@ -7,6 +7,7 @@ from ..exercises import stap_tijd
 from ..model import Content, Oefening
 from .common import esc, link
 from .exercise import exercise_facts, total_line
+from .context import PageContext
 from .qr import qr_figure
 from .team import CATALOGUE, PLANNER, PLANNER_SRC, _facts_line, _team_data, _team_field, all_exercises, canonical
 from .team import editors_text, exercise_ids
@@ -14,12 +15,12 @@ from .team import editors_text, exercise_ids
 LINK_TAG_RE = re.compile(r"</?a\b[^>]*>")
 
 
-def exercise_card(e: Oefening, content: Content, from_url: str, card_id: str) -> str:
+def exercise_card(e: Oefening, content: Content, from_url: str, card_id: str, ctx: PageContext) -> str:
     """A printable card: title, goal, facts, every step with its minutes, the total, and the QR code.
     Only for paper, so the facts are plain text (a link on paper leads nowhere; the QR code does)."""
     steps = "".join(f'<li><span class="kv-kaart__stap">{esc(f"Stap {s.nummer}. {s.titel}" if s.nummer else s.titel)}</span> '
                     f'<span class="kv-kaart__tijd">{esc(stap_tijd(s))}</span></li>' for s in e.stappen)
-    return (f'<article class="kv-kaart" data-kv-kaart="{esc(card_id)}" hidden>{qr_figure(e.url)}'
+    return (f'<article class="kv-kaart" data-kv-kaart="{esc(card_id)}" hidden>{qr_figure(e.url, ctx)}'
             f'<h2 class="kv-kaart__titel">{esc(e.titel)}</h2>'
             f'<p class="kv-doel"><strong>Doel:</strong> {esc(e.data.get("doel", ""))}</p>'
             f'{LINK_TAG_RE.sub("", exercise_facts(e, content, from_url))}'
@@ -27,7 +28,7 @@ def exercise_card(e: Oefening, content: Content, from_url: str, card_id: str) ->
             f'<p class="kv-tijdlijn__totaal">{total_line(e)}</p></article>')
 
 
-def planner(content: Content) -> str:
+def planner(content: Content, ctx: PageContext) -> str:
     """The page /oefeningen/sessie/: pick exercises, see the agenda; the whole plan lives in the URL."""
     url = PLANNER
     ids = exercise_ids(content)
@@ -41,7 +42,7 @@ def planner(content: Content) -> str:
             f'<input type="checkbox" id="kv-kies-{esc(cid)}" value="{esc(cid)}">'
             f'<label for="kv-kies-{esc(cid)}"><span class="kv-keuze__titel">{esc(e.titel)}</span> '
             f'<span class="kv-klein">{_facts_line(e, content)}</span></label></li>')
-        cards.append(exercise_card(e, content, url, cid))
+        cards.append(exercise_card(e, content, url, cid, ctx))
     app = (
         f'<div class="kv-sessie" data-kv-sessie hidden>'
         f'<div class="kv-sessie__instellingen">'
@@ -58,7 +59,7 @@ def planner(content: Content) -> str:
         f'<tbody data-kv-rijen></tbody></table>'
         f'<p class="kv-agenda__totaal" data-kv-totaal role="status"></p></section>'
         f'<div class="kv-acties">'
-        f'<button type="button" class="md-button kv-knop" data-kv-kopieer="{esc(canonical(url))}" data-kv-met-zoek hidden>Kopieer link naar deze sessie</button> '
+        f'<button type="button" class="md-button kv-knop" data-kv-kopieer="{esc(canonical(url, ctx.site_url))}" data-kv-met-zoek hidden>Kopieer link naar deze sessie</button> '
         f'<button type="button" class="md-button kv-knop" data-kv-print hidden>Print de sessie</button>'
         f'<span class="kv-melding" data-kv-melding role="status"></span></div>'
         f'<h2 id="kies-oefeningen">Kies oefeningen</h2>'

@@ -6,11 +6,6 @@ from ..exercises import MAX_TEAM, feiten
 from ..model import Content, Oefening
 from .common import esc
 
-# The site's address (mkdocs.yml site_url), set once per build by hooks/generate_teamleads.py.
-# The exercise page is made by generate.decorate(item, content, body), which has no place for the
-# site's address; printed cards and "kopieer link" need it for the canonical URL.
-SITE = {"url": ""}
-
 CATALOGUE = "oefeningen/"
 PLANNER = "oefeningen/sessie/"
 HUB = "leidinggevenden/"
@@ -21,9 +16,9 @@ INTERVISIEBORD = "moed-en-lef/intervisiebord/"
 DUREN = (("20", "Tot 20 min"), ("45", "Tot 45 min"), ("langer", "Langer"))
 
 
-def canonical(url: str, site_url: str | None = None) -> str:
+def canonical(url: str, site_url: str) -> str:
     """The address a page keeps: site_url + the page's path ('https://…/lerend/oefeningen/x/')."""
-    return urls.absolute(url, SITE["url"] if site_url is None else site_url)
+    return urls.absolute(url, site_url)
 
 
 def exercise_ids(content: Content) -> dict[str, str]:
