@@ -77,3 +77,12 @@ def test_two_builds_in_one_process_share_no_state(tmp_path):
         text = page.read_text(encoding="utf-8")
         assert "https://twee.voorbeeld.nl/kom-verder/" in text, page
         assert "een.voorbeeld.nl" not in text, page
+
+
+def test_the_modules_keep_no_state_of_a_build():
+    """What a build learns lives in its STATE (hooks/build_state.py) and its content, not in a module."""
+    import importlib
+
+    for module, name in (("komverder.teamleads", "SITE"), ("komverder.teamleads", "QR_CACHE"), ("komverder.urls", "SITE"),
+                         ("komverder.struinen", "_INDEX"), ("komverder.pages.qr", "QR_CACHE")):
+        assert not hasattr(importlib.import_module(module), name), f"{module}.{name}"
