@@ -62,9 +62,14 @@ def split_anchor(url: str) -> tuple[str, str]:
     return base, ("#" + anchor if anchor else "")
 
 
-def link(from_url: str, to_url: str) -> str:
+def href(from_url: str, to_url: str) -> str:
+    """The relative address of to_url (with its #anchor) from the page at from_url, not escaped (for a macro)."""
     base, anchor = split_anchor(to_url)
-    return esc(rel_url(from_url, base) + anchor)
+    return rel_url(from_url, base) + anchor
+
+
+def link(from_url: str, to_url: str) -> str:
+    return esc(href(from_url, to_url))
 
 
 # --- titles --------------------------------------------------------------------------------

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from .. import exercise_html
 from ..model import Basisprincipe, Content, Item, Oefening
-from .common import NOT_IN_SEARCH, esc, link, media_label
+from .common import esc, href, media_label
+from .fragments import Markup, macro
 
 
 def stories_overview(content: Content, principle: Basisprincipe) -> str:
@@ -23,13 +24,11 @@ def stories_overview(content: Content, principle: Basisprincipe) -> str:
 def story_list(stories: list[Item], from_url: str) -> str:
     rows = []
     for s in stories:
-        media = media_label(s)
-        extra = f' <span class="kv-label">{esc(media)}</span>' if media else ""
         summary = " ".join(str(s.data.get("samenvatting", "")).split())
         if len(summary) > 160:
             summary = summary[:157].rsplit(" ", 1)[0] + "…"
-        rows.append(f'<li><a href="{link(from_url, s.url)}">{esc(s.titel)}</a>{extra}<br><span class="kv-klein">{esc(summary)}</span></li>')
-    return f'<ul class="kv-lijst" {NOT_IN_SEARCH}>\n' + "\n".join(rows) + "\n</ul>\n"
+        rows.append({"href": href(from_url, s.url), "titel": s.titel, "label": media_label(s), "klein": summary})
+    return macro("lijsten.html", "lijst", rows)
 
 
 def exercise_list(exercises: list[Item], content: Content, from_url: str, with_principle: bool = False) -> str:
@@ -39,10 +38,10 @@ def exercise_list(exercises: list[Item], content: Content, from_url: str, with_p
         facts = []
         if with_principle and content.principle(e.principe):
             facts.append(content.principle(e.principe).titel)
-        facts = [esc(x) for x in facts] + [exercise_html.groep(e), exercise_html.duur(e)]
-        rows.append(f'<li><a href="{link(from_url, e.url)}">{esc(e.titel)}</a><br>'
-                    f'<span class="kv-klein">{" · ".join(facts)} — {esc(e.data.get("doel", ""))}</span></li>')
-    return f'<ul class="kv-lijst" {NOT_IN_SEARCH}>\n' + "\n".join(rows) + "\n</ul>\n"
+        facts += [Markup(exercise_html.groep(e)), Markup(exercise_html.duur(e))]  # HTML from oefening.html
+        klein = Markup(" · ").join(facts) + Markup(" — ") + str(e.data.get("doel", ""))
+        rows.append({"href": href(from_url, e.url), "titel": e.titel, "klein": klein})
+    return macro("lijsten.html", "lijst", rows)
 
 
 def exercises_overview(content: Content, principle: Basisprincipe) -> str:
@@ -53,8 +52,7 @@ def exercises_overview(content: Content, principle: Basisprincipe) -> str:
 
 def profiles_overview(content: Content, principle: Basisprincipe) -> str:
     url = f"{principle.slug}/aan-het-woord/"
-    rows = [f'<li><a href="{link(url, p.url)}">{esc(p.titel)}</a><br><span class="kv-klein">{esc(p.data.get("beroep", ""))}</span></li>'
+    rows = [{"href": href(url, p.url), "titel": p.titel, "klein": str(p.data.get("beroep", ""))}
             for p in content.of_kind("profiel", principle.slug)]
     return (f"# Professional aan het woord: {principle.titel}\n\nWat vakcollega's hierover zeggen.\n\n"
-            f'<ul class="kv-lijst" {NOT_IN_SEARCH}>\n' + "\n".join(rows) + "\n</ul>\n")
-
+            + macro("lijsten.html", "lijst", rows))
