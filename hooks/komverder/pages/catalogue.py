@@ -3,19 +3,13 @@ from __future__ import annotations
 
 from ..model import Content
 from .context import PageContext
-from .common import esc, link
+from .common import href, link
+from .fragments import Markup, macro
 from .team import CATALOGUE, DUREN, PLANNER, _facts_line, _team_data, _team_field, all_exercises
 
 
 def _radio_group(name: str, legend: str, options: list[tuple[str, str]]) -> str:
-    inputs = []
-    for value, label in [("", "Alle")] + options:
-        rid = f"kv-f-{name}-{value or 'alle'}"
-        checked = " checked" if not value else ""
-        inputs.append(f'<input type="radio" name="{name}" id="{rid}" value="{esc(value)}"{checked}>'
-                      f'<label for="{rid}">{esc(label)}</label>')
-    return (f'<fieldset class="kv-filter"><legend>{esc(legend)}</legend>'
-            f'<div class="kv-filter__keuzes">{"".join(inputs)}</div></fieldset>')
+    return macro("leidinggevenden.html", "filtergroep", name, legend, options)
 
 
 def catalogue(content: Content, ctx: PageContext | None = None) -> str:
@@ -27,14 +21,8 @@ def catalogue(content: Content, ctx: PageContext | None = None) -> str:
             + _team_field("kv-f-team", "team", "Met hoeveel mensen zijn jullie?")
             + _radio_group("duur", "Hoe lang", list(DUREN))
             + '<button type="button" class="md-button kv-knop" data-kv-wis>Wis de filters</button></form>')
-    rows = []
-    for e in exercises:
-        rows.append(
-            f'<li class="kv-oefenkaart kv-kleur-{esc(e.principe)}" data-kv-oefening data-principe="{esc(e.principe)}" '
-            f'{_team_data(e)}>'
-            f'<h2 class="kv-oefenkaart__titel"><a href="{link(url, e.url)}">{esc(e.titel)}</a></h2>'
-            f'<p class="kv-oefenkaart__feiten">{_facts_line(e, content)}</p>'
-            f'<p class="kv-oefenkaart__doel">{esc(e.data.get("doel", ""))}</p></li>')
+    cards = [{"principe": e.principe, "data": Markup(_team_data(e)), "href": href(url, e.url), "titel": e.titel,
+              "feiten": _facts_line(e, content), "doel": str(e.data.get("doel", ""))} for e in exercises]
     n = len(exercises)
     return (f"# Alle oefeningen\n\n"
             f"Oefeningen bij alle zes basisprincipes, om alleen of met je team te doen. "
@@ -43,5 +31,5 @@ def catalogue(content: Content, ctx: PageContext | None = None) -> str:
             f'<a href="{link(url, PLANNER)}">Plan een sessie</a>.\n\n'
             f"{form}\n\n"
             f'<p class="kv-aantal" data-kv-aantal role="status">{n} oefeningen</p>\n\n'
-            f'<ul class="kv-catalogus" data-kv-lijst>{"".join(rows)}</ul>\n')
+            f'{macro("leidinggevenden.html", "catalogus", cards)}\n')
 

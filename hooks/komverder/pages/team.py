@@ -4,7 +4,7 @@ from __future__ import annotations
 from .. import exercise_html, urls
 from ..exercises import MAX_TEAM, feiten
 from ..model import Content, Oefening
-from .common import esc
+from .fragments import Markup, macro
 
 CATALOGUE = "oefeningen/"
 PLANNER = "oefeningen/sessie/"
@@ -38,24 +38,22 @@ def all_exercises(content: Content) -> list[Oefening]:
     return out
 
 
-def _facts_line(e: Oefening, content: Content) -> str:
+def _facts_line(e: Oefening, content: Content) -> Markup:
+    """'Lerend · vanaf 3 personen · 45 min' (HTML: the facts are spans the scripts update)."""
     p = content.principle(e.principe)
-    return " · ".join(([esc(p.titel)] if p else []) + [exercise_html.groep(e), exercise_html.duur(e)])
+    return Markup(" · ").join(([p.titel] if p else []) + [Markup(exercise_html.groep(e)), Markup(exercise_html.duur(e))])
 
 
 def _team_field(field_id: str, name: str, label: str) -> str:
     """'Met hoeveel mensen zijn jullie?': a number a team lead types ('wij zijn met 8')."""
-    return (f'<p class="kv-team"><label for="{field_id}">{esc(label)}</label> '
-            f'<input type="number" id="{field_id}" name="{name}" min="1" max="{MAX_TEAM}" step="1" '
-            f'inputmode="numeric" data-kv-team></p>')
+    return macro("leidinggevenden.html", "team_veld", field_id, name, label, MAX_TEAM)
 
 
 def _team_data(e: Oefening) -> str:
     """What the scripts need to know about an exercise and a team size (komverder.exercises)."""
     f = feiten(e)
     m = f.minuten()
-    return (f'data-minstens="{f.minstens}" data-werkvorm="{esc(f.werkvorm)}" '
-            f'data-minuten="{m.high if m else ""}"')
+    return macro("leidinggevenden.html", "team_data", f.minstens, f.werkvorm, m.high if m else "")
 
 
 HUB_SRC = "leidinggevenden/index.md"
