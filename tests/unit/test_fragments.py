@@ -20,15 +20,15 @@ def test_a_title_with_html_characters_stays_text_on_every_generated_list():
     content, _ = read(files)
     pages = {p.src: p.markdown for p in plan(content, set(files), "https://kv.voorbeeld.nl/")}
     shown = "Samen &lt;b&gt;sterk&lt;/b&gt; &amp; &#34;veilig&#34;"
-    for src in ("oefeningen/index.md", "leidinggevenden/index.md", "gezinsgericht/oefeningen/index.md"):
+    for src in ("oefeningen/index.md", "oefeningen/sessie.md", "leidinggevenden/index.md", "gezinsgericht/oefeningen/index.md"):
         assert shown in pages[src], src
         assert "<b>sterk</b>" not in pages[src], src
 
 
 def test_the_fragments_are_templates_not_python():
-    """The hub's, catalogue's and lists' HTML lives in overrides/komverder/: no list is built in Python."""
-    for template in ("leidinggevenden.html", "lijsten.html"):
+    """The HTML of the hub, the catalogue, the planner and the lists lives in overrides/komverder/."""
+    for template in ("leidinggevenden.html", "lijsten.html", "sessie.html"):
         assert (ROOT / "overrides" / "komverder" / template).is_file()
-    for builder in ("hub.py", "catalogue.py", "overview.py"):
+    for builder in ("hub.py", "catalogue.py", "overview.py", "planner.py"):
         source = (ROOT / "hooks" / "komverder" / "pages" / builder).read_text(encoding="utf-8")
         assert "<li" not in source and "<ul" not in source and "<fieldset" not in source, builder
