@@ -1,7 +1,7 @@
 """Struinen: where a reader can wander next from a story, an exercise or an interview.
 
 The original invites readers to wander ("struinen") from one thing to the next. This module
-only chooses *what* to point to, from the content model; generate.py writes the block. So a
+only chooses *what* to point to, from the content model; komverder/pages/wander.py writes the block. So a
 new story appears in the "verder struinen" block of its neighbours without anyone editing them.
 """
 from __future__ import annotations
