@@ -27,8 +27,8 @@ def test_a_title_with_html_characters_stays_text_on_every_generated_list():
 
 def test_the_fragments_are_templates_not_python():
     """The HTML of the hub, the catalogue, the planner and the lists lives in overrides/komverder/."""
-    for template in ("leidinggevenden.html", "lijsten.html", "sessie.html"):
+    for template in ("leidinggevenden.html", "lijsten.html", "sessie.html", "struinen.html"):
         assert (ROOT / "overrides" / "komverder" / template).is_file()
-    for builder in ("hub.py", "catalogue.py", "overview.py", "planner.py"):
+    for builder in ("hub.py", "catalogue.py", "overview.py", "planner.py", "wander.py"):
         source = (ROOT / "hooks" / "komverder" / "pages" / builder).read_text(encoding="utf-8")
         assert "<li" not in source and "<ul" not in source and "<fieldset" not in source, builder
