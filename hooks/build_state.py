@@ -1,7 +1,13 @@
-"""What one build has learned so far, shared by the hook modules (reset at the start of every build)."""
+"""What one build has learned so far, shared by the hook modules.
+
+One object per build: hooks/read_content.py resets it at on_config, so everything a build learns
+(the records, the problems, the site's address, the QR codes, the planned pages) starts empty, also
+when `mkdocs serve` builds again in the same process. The modules in komverder/ keep no state.
+"""
 from __future__ import annotations
 
 from komverder.model import Content
+from komverder.pages.context import PageContext
 from komverder.pagescan import PageReader
 from komverder.problems import Problem
 from komverder.tags import Collected
@@ -16,6 +22,8 @@ class BuildState:
         self.page_reader = PageReader()  # reads each built page once for the link and the script check
         self.collected: dict[str, Collected] = {}  # built file -> its ids, links and assets (hooks/check_links.py)
         self.last_changed: dict[str, int] = {}  # docs path -> time of its last commit (hooks/last_updated.py)
+        self.page_context = PageContext()  # the site's address and QR codes of this build (hooks/generate_teamleads.py)
+        self.planned: dict = {}  # src -> komverder.plan.GeneratedPage, the pages this build makes
 
     def reset(self) -> None:
         self.__init__()

@@ -1,4 +1,5 @@
-"""Hook 8 — generate overview pages, the navigation and every page's generated parts (komverder.generate)."""
+"""Hook 8 — add the planned overview pages (komverder.plan), the navigation and every page's generated parts
+(komverder.generate). A thin adapter for MkDocs."""
 from __future__ import annotations
 
 from build_state import STATE
@@ -9,23 +10,14 @@ from mkdocs.structure.files import File
 SEARCH_FIRST = {"verhaal": 2, "oefening": 2, "profiel": 1.5}
 
 
-def _add(files, config, src_uri: str, markdown: str) -> None:
-    existing = files.get_file_from_path(src_uri)
-    if existing is not None:
-        return  # an editor wrote this page by hand: theirs wins
-    files.append(File.generated(config, src_uri, content=markdown))
-    STATE.generated.add(src_uri)
-
-
 def on_files(files, config):
-    content = STATE.content
-    for p in content.principles:
-        _add(files, config, f"{p.slug}/verhalen/index.md", generate.stories_overview(content, p))
-        _add(files, config, f"{p.slug}/oefeningen/index.md", generate.exercises_overview(content, p))
-        _add(files, config, f"{p.slug}/aan-het-woord/index.md", generate.profiles_overview(content, p))
-    _add(files, config, "redactie.md", generate.editors_report(content))
-    _add(files, config, generate.SURPRISE_SRC, generate.surprise_page(content))  # /verras-me/: een willekeurig verhaal
-    config.nav = generate.nav(content, {f.src_uri for f in files})
+    # The pages komverder.plan made at hook 6 (hooks/generate_teamleads.py), besides the leaders' pages.
+    for page in STATE.planned.values():
+        if page.group == "teamleads" or files.get_file_from_path(page.src) is not None:
+            continue  # added already, or an editor wrote this page by hand: theirs wins
+        files.append(File.generated(config, page.src, content=page.markdown))
+        STATE.generated.add(page.src)
+    config.nav = generate.nav(STATE.content, {f.src_uri for f in files})
     return files
 
 
@@ -34,7 +26,7 @@ def on_page_markdown(markdown, page, config, files):
     item = STATE.content.items.get(src)
     meta = {}
     if item is not None and src not in STATE.generated:
-        markdown = generate.decorate(item, STATE.content, markdown)
+        markdown = generate.decorate(item, STATE.content, markdown, STATE.page_context)
         # Material writes this into <meta name="description" content="…"> without escaping it.
         meta["description"] = generate.esc(generate.description(item, STATE.content))
         meta["kv_soort"] = item.soort
@@ -49,15 +41,7 @@ def on_page_markdown(markdown, page, config, files):
             meta["kv_scripts"] = ["oefening", "begeleid"]  # begeleid: one step per screen, with a timer
             meta["kv_styles"] = ["oefeningen"]
     elif src in STATE.generated:
-        meta["kv_soort"] = "overzicht"
-        meta["kv_principe"] = src.split("/")[0] if "/" in src else None
-        if src in generate.GENERATED_SCRIPTS:
-            meta["kv_scripts"] = generate.GENERATED_SCRIPTS[src]
-        # Overviews only list pages that are in search themselves (their lists are left out of the
-        # index: generate.NOT_IN_SEARCH); in results they come after those pages.
-        meta["search"] = {"boost": 0.5}
-        if src in ("redactie.md", generate.SURPRISE_SRC):  # the editors' list; a list of every story
-            meta["search"] = {"exclude": True}
+        meta.update(STATE.planned[src].meta)  # komverder.plan: what the theme needs to know about it
     meta["kv_kruimels"] = generate.breadcrumbs(src, STATE.content)  # Home › basisprincipe, bovenaan elke pagina
     # Only the hooks decide what the theme sees: front-matter keys such as 'template' or
     # 'hide' from an editor must not change or break a page.

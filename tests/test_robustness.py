@@ -40,6 +40,7 @@ from hypothesis import strategies as st
 from komverder import generate, pagescan, safety, teamleads
 from komverder.check import check_all
 from komverder.model import SCHEMAS, Content
+from komverder.pages.context import PageContext
 from komverder.problems import Problem
 from komverder import read as read_module
 from komverder.read import read_all
@@ -94,9 +95,13 @@ def render(text: str) -> str:
 def _memoize_pure_functions(monkeypatch):
     """Reading a file and drawing a QR code are pure functions of their input, and the slowest
     steps here: remember their results, so hundreds of mutations (each a whole site) run in
-    seconds. Nothing downstream changes a record (checked by the tests of the rules)."""
+    seconds. Nothing downstream changes a record (checked by the tests of the rules). The QR codes
+    are remembered by one page context for the whole test run (CTX)."""
     monkeypatch.setattr(read_module, "read_file", functools.lru_cache(maxsize=4096)(read_module.read_file))
-    monkeypatch.setattr(teamleads, "qr_svg", functools.lru_cache(maxsize=1024)(teamleads.qr_svg))
+
+
+# One build's page context for every mutation: its store remembers each QR code once.
+CTX = PageContext()
 
 
 def run_pipeline(files: dict[str, bytes]) -> tuple[Content, list[Problem]]:
@@ -114,9 +119,9 @@ def pages_touched(content: Content, changed: set[str]) -> dict[str, str]:
     pages: dict[str, str] = {}
     for rel, item in content.items.items():
         if rel in changed:
-            pages[rel] = generate.decorate(item, content, item.src.body)
+            pages[rel] = generate.decorate(item, content, item.src.body, CTX)
         elif item.principe in principles or item.soort == "home":
-            generate.decorate(item, content, item.src.body)
+            generate.decorate(item, content, item.src.body, CTX)
     for p in content.principles:
         if p.slug in principles:
             pages[f"{p.slug}/verhalen/index.md"] = generate.stories_overview(content, p)
@@ -126,7 +131,7 @@ def pages_touched(content: Content, changed: set[str]) -> dict[str, str]:
     generate.surprise_page(content)
     if any("/oefeningen/" in rel or rel.endswith(("leidinggevenden.md", "/index.md")) for rel in changed):
         for src, make in teamleads.PAGES.items():
-            pages[src] = make(content)
+            pages[src] = make(content, CTX)
     generate.nav(content, set(content.items) | set(pages))
     for rel in pages:
         generate.breadcrumbs(rel, content)

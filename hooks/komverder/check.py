@@ -7,13 +7,11 @@ import unicodedata
 from collections import defaultdict
 from typing import Any, Callable, Iterable
 
-from .model import (COMMON_FIELDS, LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item, Oefening,
+from .model import (COMMON_FIELDS, LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item,
                     parse_range, soort_name, url_of)
 from .problems import Problem
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-HEADING_ID_RE = re.compile(r"^#{2,3}\s+(?P<text>.*?)\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$", re.M)
-KERNELEMENT_PREFIX_RE = re.compile(r"^Kernelement\s+\d+\s*:\s*", re.I)
 
 Rule = Callable[[Content, set[str]], Iterable[Problem]]
 
@@ -224,74 +222,8 @@ def check_principle_order(content: Content, _files: set[str]) -> Iterable[Proble
             seen[v] = p
 
 
-def check_kernelement_headings(content: Content, _files: set[str]) -> Iterable[Problem]:
-    """The kernelementen page has a heading {#id} for each kernelement, with the same title."""
-    for principle in content.principles:
-        pages = content.of_kind("kernelementen", principle.slug)
-        if not pages:
-            continue
-        page = pages[0]
-        headings = {m.group("id"): (m.group("text"), page.src.body_line + page.src.body[: m.start()].count("\n"))
-                    for m in HEADING_ID_RE.finditer(page.src.body)}
-        for n, k in enumerate(principle.kernelementen, 1):
-            if k.id not in headings:
-                yield Problem(page.src.path, page.src.body_line, f"kernelement '{k.id}' heeft geen kop op deze pagina",
-                              f"voeg een kop toe: '## Kernelement {n}: {k.titel} {{#{k.id}}}'", missing=f"{page.url}#{k.id}")
-                continue
-            text, line = headings[k.id]
-            shown = KERNELEMENT_PREFIX_RE.sub("", text).strip()
-            if shown != k.titel:
-                yield Problem(page.src.path, line, f"de kop heet '{shown}', maar het kernelement heet '{k.titel}' in {principle.src.path}",
-                              "gebruik overal dezelfde titel")
-
-
-def check_steps(content: Content, _files: set[str]) -> Iterable[Problem]:
-    """Exercise steps are numbered 1..n in order and each says its minutes."""
-    for item in content.items.values():
-        if not isinstance(item, Oefening) or item.soort != "oefening":
-            continue
-        if not item.stappen:
-            yield Problem(item.src.path, item.src.body_line, "de oefening heeft geen stappen",
-                          "schrijf elke stap als kop, zoals '## Stap 1. Kennismaken (10 min)'")
-            continue
-        for expected, stap in enumerate(item.stappen, 1):
-            if stap.nummer is None:
-                yield Problem(item.src.path, stap.line, "deze stap heeft geen nummer",
-                              "schrijf de kop zo: '## Stap 1. Titel (10 min)'")
-            elif stap.nummer != expected:
-                yield Problem(item.src.path, stap.line, f"stap {stap.nummer} staat waar stap {expected} hoort",
-                              "nummer de stappen 1, 2, 3 … in de volgorde waarin ze op de pagina staan")
-            if stap.minuten is None and not stap.per and stap.nummer is not None:
-                yield Problem(item.src.path, stap.line, f"stap {stap.nummer} heeft geen minuten",
-                              "zet de minuten achter de titel, zoals '(10 min)', of '(tijd niet vermeld)' als de bron geen tijd geeft")
-
-
-def is_site_file(value: str) -> bool:
-    """A media value that names a file in docs/ (audio/x.mp3), not an address (https://…, /x, data:…)."""
-    value = value.strip()
-    return not ("://" in value or value.startswith(("/", "data:", "javascript:")))
-
-
-def check_media(content: Content, files: set[str]) -> Iterable[Problem]:
-    """An audio or video file named in a story exists in docs/."""
-    for item in content.items.values():
-        if item.soort != "verhaal":
-            continue
-        for key in ("audio", "video"):
-            value = item.data.get(key)
-            if not isinstance(value, str) or value.strip() == MEDIA_MISSING or not value.strip():
-                continue
-            if not is_site_file(value):
-                yield Problem(item.src.path, item.src.line_of(key), f"'{key}' moet een bestand op deze site zijn, geen adres",
-                              f"zet het bestand in docs/{key}/ en schrijf {key}: {key}/naam", missing=value.strip())
-            elif value not in files and value.startswith("docs/"):  # the path counts from docs/ already
-                yield Problem(item.src.path, item.src.line_of(key), f"het bestand '{value}' bestaat niet",
-                              f"schrijf het pad vanaf de map docs/, zonder 'docs/' ervoor: {key}: {value[len('docs/'):]}",
-                              missing=value.strip())
-            elif value not in files:
-                yield Problem(item.src.path, item.src.line_of(key), f"het bestand '{value}' bestaat niet",
-                              f"zet het bestand in docs/{value} of schrijf '{key}: {MEDIA_MISSING}'", missing=value.strip())
-
+# The rules on a page's text (kernelement headings, steps, media) live in komverder.body_checks.
+from .body_checks import check_kernelement_headings, check_media, check_steps, is_site_file  # noqa: E402,F401
 
 RULES: tuple[Rule, ...] = (
     check_fields, check_locations, check_filenames, check_duplicate_titles, check_kernelement_refs,

@@ -1,7 +1,7 @@
 """Struinen: where a reader can wander next from a story, an exercise or an interview.
 
 The original invites readers to wander ("struinen") from one thing to the next. This module
-only chooses *what* to point to, from the content model; generate.py writes the block. So a
+only chooses *what* to point to, from the content model; komverder/pages/wander.py writes the block. So a
 new story appears in the "verder struinen" block of its neighbours without anyone editing them.
 """
 from __future__ import annotations
@@ -31,13 +31,13 @@ class Groep:
     meer_tekst: str = ""
 
 
-def _cut(groep: Groep, item: Item, meer_url: str, meer_tekst: str) -> Groep:
+def _cut(groep: Groep, item: Item, meer_url: str, meer_tekst: str, content: Content) -> Groep:
     """The list cut to MAX_PER_GROUP: the pages that come after `item` in the list (wrapping
     round), so each page points on to its next neighbours, and a link to the whole list.
 
     groep.items is the whole list in reading order, `item` in it or not; `item` itself is left out."""
     items = groep.items
-    here = _position(items, item)
+    here = _position(items, item, content)
     if len(items) - (here is not None) <= MAX_PER_GROUP:
         return Groep(groep.kop, [x for x in items if x is not item] if here is not None else list(items))
     if here is None:
@@ -47,26 +47,20 @@ def _cut(groep: Groep, item: Item, meer_url: str, meer_tekst: str) -> Groep:
     return Groep(groep.kop, picked, meer_url, meer_tekst)
 
 
-def _position(items, item: Item) -> int | None:
+def _position(items, item: Item, content: Content) -> int | None:
     """Where item is in one of the remembered lists (a dict per list, made once per build)."""
     if not isinstance(items, tuple):  # a short list made for this page
         return next((n for n, x in enumerate(items) if x is item), None)
-    index = _INDEX.get(id(items))
-    if index is None or index[0] is not items:
-        if len(_INDEX) > 256:  # lists of earlier builds (mkdocs serve)
-            _INDEX.clear()
-        index = _INDEX[id(items)] = (items, {id(x): n for n, x in enumerate(items)})
+    # Kept with the build's content (Content.memo), beside the list itself: its id is not reused.
+    index = content.memo(("positie", id(items)), lambda: (items, {id(x): n for n, x in enumerate(items)}))
+    if index[0] is not items:
+        index = (items, {id(x): n for n, x in enumerate(items)})
     return index[1].get(id(item))
 
 
-def _others(items, item: Item) -> int:
+def _others(items, item: Item, content: Content) -> int:
     """How many pages the list holds besides item."""
-    return len(items) - (_position(items, item) is not None)
-
-
-# id(list) -> (the list, id(item) -> position). The lists are the memoised tuples of Content.memo,
-# which live as long as the build; holding them here keeps their ids from being reused.
-_INDEX: dict[int, tuple[tuple, dict[int, int]]] = {}
+    return len(items) - (_position(items, item, content) is not None)
 
 
 @dataclass
@@ -133,8 +127,8 @@ def exercises_for(content: Content, principe: str | None, kernelement: str | Non
     return (matched, True) if matched else (mine, False)
 
 
-def _neighbours(items: tuple[Item, ...], item: Item) -> tuple[Item | None, Item | None]:
-    n = _position(items, item)
+def _neighbours(items: tuple[Item, ...], item: Item, content: Content) -> tuple[Item | None, Item | None]:
+    n = _position(items, item, content)
     if n is None:
         return None, None
     return (items[n - 1] if n > 0 else None), (items[n + 1] if n + 1 < len(items) else None)
@@ -155,14 +149,14 @@ def for_item(item: Item, content: Content) -> Struinen | None:
     groepen: list[tuple[Groep, bool]] = []  # (the whole list, whether all its stories are about k)
 
     if item.soort == "verhaal":
-        if _others(kernel, item):
+        if _others(kernel, item, content):
             groepen.append((Groep(f"Meer verhalen over {k.titel}", kernel), True))
         exercises, matched = exercises_for(content, item.principe, kid)
         if exercises:
             kop = ("Oefening die dit traint" if len(exercises) == 1 else "Oefeningen die dit trainen") if matched \
                 else f"Oefenen bij {pname}"
             groepen.append((Groep(kop, exercises), False))
-        s.vorige, s.volgende = _neighbours(stories, item)
+        s.vorige, s.volgende = _neighbours(stories, item, content)
         s.vorige_label, s.volgende_label = "Vorig verhaal", "Volgend verhaal"
 
     elif item.soort == "oefening":
@@ -171,10 +165,10 @@ def for_item(item: Item, content: Content) -> Struinen | None:
         elif stories:
             groepen.append((Groep(f"Verhalen bij {pname}", stories), _all_about(content, item.principe, k)))
         others = _exercises(content, item.principe)
-        rest = _others(others, item)
+        rest = _others(others, item, content)
         if rest:
             groepen.append((Groep(f"Nog een oefening bij {pname}" if rest == 1 else f"Andere oefeningen bij {pname}", others), False))
-        s.vorige, s.volgende = _neighbours(exercises_in_order(content), item)
+        s.vorige, s.volgende = _neighbours(exercises_in_order(content), item, content)
         s.vorige_label, s.volgende_label = "Vorige oefening", "Volgende oefening"
 
     elif item.soort == "profiel":
@@ -183,7 +177,7 @@ def for_item(item: Item, content: Content) -> Struinen | None:
         exercises = content.of_kind("oefening", item.principe)
         if exercises:
             groepen.append((Groep(f"Oefenen bij {pname}", exercises), False))
-        s.vorige, s.volgende = _neighbours(profiles_in_order(content), item)
+        s.vorige, s.volgende = _neighbours(profiles_in_order(content), item, content)
         s.vorige_label, s.volgende_label = "Vorig interview", "Volgend interview"
 
     else:
@@ -192,9 +186,9 @@ def for_item(item: Item, content: Content) -> Struinen | None:
     for g, about_k in groepen:
         if g.items and g.items[0].soort == "verhaal":
             anchor = f"#{k.id}" if k is not None and about_k else ""
-            s.groepen.append(_cut(g, item, stories_url + anchor, "Alle verhalen"))
+            s.groepen.append(_cut(g, item, stories_url + anchor, "Alle verhalen", content))
         else:
-            s.groepen.append(_cut(g, item, f"{item.principe}/oefeningen/", "Alle oefeningen"))
+            s.groepen.append(_cut(g, item, f"{item.principe}/oefeningen/", "Alle oefeningen", content))
     return s
 
 

@@ -13,8 +13,8 @@ published at the root of a domain ('https://kv.voorbeeld.nl/') and one published
 - ``site_relative(path, site_url)``: a root-relative path ('/kom-verder/a/') back to the page it
   names within the site ('a/'), or None when it lies outside the site.
 
-The hooks call ``configure(config)`` once per build (hooks/site_address.py); ``SITE`` then holds the
-address for modules that are called without the config (komverder.teamleads).
+The hooks call ``configure(config.site_url)`` once per build (hooks/site_address.py) and keep the
+result in the config; this module keeps no address between builds (komverder.pages.context).
 """
 from __future__ import annotations
 
@@ -22,10 +22,6 @@ from urllib.parse import urlsplit
 
 # A build without SITE_URL: the address where `mkdocs serve` shows the site on this computer.
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
-
-# The address of the current build, set by configure() (hooks/site_address.py).
-SITE = {"url": DEFAULT_SITE_URL}
-
 
 def site_url(value: str | None = None) -> str:
     """The site's address with a trailing slash; the local address when value is empty."""
@@ -35,13 +31,13 @@ def site_url(value: str | None = None) -> str:
 
 def base_path(url: str | None = None) -> str:
     """The path of the site's address: '/' at the root of a domain, '/kom-verder/' under a sub-path."""
-    path = urlsplit(site_url(SITE["url"] if url is None else url)).path or "/"
+    path = urlsplit(site_url(url)).path or "/"
     return path if path.endswith("/") else path + "/"
 
 
 def absolute(url: str = "", base: str | None = None) -> str:
     """The full address of a site-relative URL: absolute('lerend/') -> 'https://…/kom-verder/lerend/'."""
-    return site_url(SITE["url"] if base is None else base) + url.lstrip("/")
+    return site_url(base) + url.lstrip("/")
 
 
 def site_relative(path: str, url: str | None = None) -> str | None:
@@ -56,6 +52,5 @@ def site_relative(path: str, url: str | None = None) -> str | None:
 
 
 def configure(value: str | None) -> str:
-    """Remember the address of this build (mkdocs.yml site_url) and return it, normalised."""
-    SITE["url"] = site_url(value)
-    return SITE["url"]
+    """The address of this build (mkdocs.yml site_url), normalised (the caller keeps it)."""
+    return site_url(value)

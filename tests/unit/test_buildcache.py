@@ -60,19 +60,19 @@ def test_a_cache_that_cannot_be_written_is_no_problem(tmp_path):
 
 def test_a_qr_code_from_the_cache_is_the_code_segno_makes(tmp_path, monkeypatch):
     address = "https://komverder.example.nl/gezinsgericht/oefeningen/heard-seen-respected/"
-    monkeypatch.setitem(teamleads.QR_CACHE, "store", buildcache.store(tmp_path, "qr"))
-    made = teamleads.qr_svg(address)
+    store = buildcache.store(tmp_path, "qr")
+    made = teamleads.qr_svg(address, store)
     assert made.startswith('<svg role="img" aria-label="QR-code naar ')
-    teamleads.QR_CACHE["store"].save()
+    store.save()
 
     def no_segno(*args, **kwargs):
         raise AssertionError("segno had nothing to do: the code is in the cache")
     monkeypatch.setattr(segno, "make", no_segno)
-    monkeypatch.setitem(teamleads.QR_CACHE, "store", buildcache.store(tmp_path, "qr"))
-    assert teamleads.qr_svg(address) == made
+    store = buildcache.store(tmp_path, "qr")
+    assert teamleads.qr_svg(address, store) == made
     # another address is not in the cache: made anew
     with pytest.raises(AssertionError, match="segno had nothing to do"):
-        teamleads.qr_svg(address + "x/")
+        teamleads.qr_svg(address + "x/", store)
 
 
 def test_gzip_sizes_from_the_cache_are_the_measured_ones_and_follow_the_bytes(tmp_path):

@@ -88,3 +88,39 @@ def test_the_fence_tracker_marks_code_lines():
 def test_raw_html_in_a_fenced_example_is_not_html():
     assert safety.scan_markdown("docs/x.md", EXAMPLES["vier backticks om drie"]) == []
     assert safety.scan_markdown("docs/x.md", "<script>alert(1)</script>\n") != []
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_lost_link_in_a_fenced_example_is_not_rewritten(name):
+    """'[link](#)' shown in a code block stays as it is on the page and is not on the editors' list."""
+    from komverder.generate import find_missing, replace_lost
+
+    example = EXAMPLES[name]
+    assert replace_lost(example) == example
+    plain, _ = read(geldig())
+    changed, _ = read(with_example(example))
+    assert [m for m in find_missing(changed) if m.rel == REL] == [m for m in find_missing(plain) if m.rel == REL]
+    # outside the block the same link is still shown as text with its notice
+    assert "(link niet beschikbaar)" in replace_lost(example + "\n[link](#)\n")
+
+
+def test_the_exercise_page_starts_its_steps_at_the_first_real_step():
+    """The introduction of an exercise page ends at its first step, not at a step shown in an example."""
+    from komverder.pages.exercise import split_intro
+
+    body = "Zo schrijf je het:\n\n" + EXAMPLES["vier backticks om drie"] + "\n## Stap 1. Echt (5 min)\n\nDoe het."
+    intro, steps = split_intro(body)
+    assert intro.endswith("````") and steps.startswith("## Stap 1. Echt")
+
+
+KERNELEMENTEN = "gezinsgericht/kernelementen.md"
+
+
+def test_a_kernelement_heading_in_a_fenced_example_is_not_read():
+    """A fenced example of a kernelement heading with another title gives no 'de kop heet …' problem,
+    and does not stand in for a heading that is missing."""
+    example = "```markdown\n## Kernelement 1: Zo schrijf je een kop {#breed-kijken}\n```\n"
+    files = change(KERNELEMENTEN, "- Je staat naast het gezin.\n", f"- Je staat naast het gezin.\n\n{example}")
+    assert problems(files) == []
+    files = change(KERNELEMENTEN, "## Kernelement 1: Breed kijken en handelen {#breed-kijken}\n", example)
+    assert [p for p in problems(files) if "kernelement 'breed-kijken' heeft geen kop op deze pagina" in p] != []

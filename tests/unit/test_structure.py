@@ -124,3 +124,34 @@ def test_the_modules_of_this_structure_stay_small():
                  "theme"):
         lines = (HOOKS / PACKAGE / f"{name}.py").read_text(encoding="utf-8").count("\n")
         assert lines <= 300, f"komverder/{name}.py has {lines} lines"
+
+
+def test_no_module_in_the_hooks_is_over_300_lines():
+    """Every module in hooks/ (the hook files, komverder/ and komverder/pages/) fits on a few screens."""
+    too_long = {}
+    for name, path in modules().items():
+        lines = path.read_text(encoding="utf-8").count("\n")
+        if lines > 300:
+            too_long[name] = lines
+    assert too_long == {}
+
+
+def test_the_exercise_page_builder_imports_what_it_needs():
+    """No registration hack: komverder.pages.exercise imports its parts; nothing registers into it."""
+    g = graph()
+    assert "komverder.pages.qr" in g["komverder.pages.exercise"]
+    assert "komverder.pages.exercise" in g["komverder.pages.content"]
+    for path in HOOKS.rglob("*.py"):
+        assert "EXERCISE_PARTS" not in path.read_text(encoding="utf-8"), path
+    for name in graph():
+        if name.startswith("komverder.pages"):
+            assert not {"komverder.generate", "komverder.teamleads"} & g[name], name
+
+
+def test_the_page_builders_and_the_heading_rule_use_the_one_fence_tracker():
+    g = graph()
+    for user, path in (("komverder.pages.lost", "pages/lost.py"), ("komverder.pages.exercise", "pages/exercise.py"),
+                       ("komverder.body_checks", "body_checks.py")):
+        assert "komverder.fences" in g[user], user
+        source = (HOOKS / PACKAGE / path).read_text(encoding="utf-8")
+        assert "FENCE_RE" not in source and "in_fence" not in source, f"{user} tracks fences itself"

@@ -37,14 +37,13 @@ def test_absolute_and_back():
     assert urls.site_relative("/lerend/", "https://kv.voorbeeld.nl/") == "lerend/"
 
 
-def test_configure_sets_the_address_of_the_build():
-    before = dict(urls.SITE)
-    try:
-        assert urls.configure("https://voorbeeld.github.io/kom-verder") == "https://voorbeeld.github.io/kom-verder/"
-        assert urls.absolute("a/") == "https://voorbeeld.github.io/kom-verder/a/"
-        assert urls.base_path() == "/kom-verder/"
-    finally:
-        urls.SITE.update(before)
+def test_configure_gives_the_address_of_the_build_and_keeps_nothing():
+    """The address belongs to one build (komverder.pages.context): a second build in the same process
+    (mkdocs serve) does not inherit it."""
+    assert urls.configure("https://voorbeeld.github.io/kom-verder") == "https://voorbeeld.github.io/kom-verder/"
+    assert urls.absolute("a/") == urls.DEFAULT_SITE_URL + "a/"
+    assert urls.base_path() == "/"
+    assert not hasattr(urls, "SITE")
 
 
 def _site(tmp_path: Path, links: list[str]) -> tuple[Path, dict]:

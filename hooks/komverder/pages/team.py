@@ -1,0 +1,67 @@
+"""What the leaders' pages (catalogue, planner, hub) and the exercise page share."""
+from __future__ import annotations
+
+from .. import exercise_html, urls
+from ..exercises import MAX_TEAM, feiten
+from ..model import Content, Oefening
+from .fragments import Markup, macro
+
+CATALOGUE = "oefeningen/"
+PLANNER = "oefeningen/sessie/"
+HUB = "leidinggevenden/"
+INTERVISIEBORD = "moed-en-lef/intervisiebord/"
+
+# Duration filter: value in the URL, label. A filter looks at the time for the team size chosen
+# (komverder.exercises), so an exercise never takes longer than the filter promises.
+DUREN = (("20", "Tot 20 min"), ("45", "Tot 45 min"), ("langer", "Langer"))
+
+
+def canonical(url: str, site_url: str) -> str:
+    """The address a page keeps: site_url + the page's path ('https://…/lerend/oefeningen/x/')."""
+    return urls.absolute(url, site_url)
+
+
+def exercise_ids(content: Content) -> dict[str, str]:
+    """rel path -> short id for the planner's URL: the slug, or principle-slug when two share a slug."""
+    exercises = content.of_kind("oefening")
+    count: dict[str, int] = {}
+    for e in exercises:
+        count[e.slug] = count.get(e.slug, 0) + 1
+    return {e.rel: (e.slug if count[e.slug] == 1 else f"{e.principe}-{e.slug}") for e in exercises}
+
+
+def all_exercises(content: Content) -> list[Oefening]:
+    """Every exercise, by basisprincipe (in the homepage's order), then by number."""
+    out: list[Oefening] = []
+    for p in content.principles:
+        out.extend(e for e in content.of_kind("oefening", p.slug) if isinstance(e, Oefening))
+    return out
+
+
+def _facts_line(e: Oefening, content: Content) -> Markup:
+    """'Lerend · vanaf 3 personen · 45 min' (HTML: the facts are spans the scripts update)."""
+    p = content.principle(e.principe)
+    return Markup(" · ").join(([p.titel] if p else []) + [Markup(exercise_html.groep(e)), Markup(exercise_html.duur(e))])
+
+
+def _team_field(field_id: str, name: str, label: str) -> str:
+    """'Met hoeveel mensen zijn jullie?': a number a team lead types ('wij zijn met 8')."""
+    return macro("leidinggevenden.html", "team_veld", field_id, name, label, MAX_TEAM)
+
+
+def _team_data(e: Oefening) -> str:
+    """What the scripts need to know about an exercise and a team size (komverder.exercises)."""
+    f = feiten(e)
+    m = f.minuten()
+    return macro("leidinggevenden.html", "team_data", f.minstens, f.werkvorm, m.high if m else "")
+
+
+HUB_SRC = "leidinggevenden/index.md"
+PLANNER_SRC = "oefeningen/sessie.md"
+
+
+def editors_text(content: Content, src: str) -> str:
+    """The text an editor wrote for a generated page (docs/<src> with 'soort: pagina'), without its title."""
+    item = content.items.get(src)
+    return item.src.body.strip() if item is not None and item.soort == "pagina" else ""
+

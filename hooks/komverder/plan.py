@@ -1,0 +1,72 @@
+"""One pure entry point: which pages the build makes from the content, with their Markdown and page.meta.
+
+    plan(content, files, site_url) -> [GeneratedPage(kind, src, markdown, meta)]
+
+No MkDocs: the hooks (hooks/generate_teamleads.py, hooks/generate_overviews.py) only hand these
+pages to MkDocs, so a move to ProperDocs or Zensical is a matter of adapters. `files` are the
+source paths that exist already: a page an editor wrote by hand wins, except the editor's text for
+a leaders' page ('soort: pagina'), around which the page is made.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import teamleads
+from .model import Content
+from .pages.context import PageContext
+from .pages.overview import exercises_overview, profiles_overview, stories_overview
+from .pages.report import editors_report
+from .pages.wander import GENERATED_SCRIPTS, surprise_page
+from .struinen import SURPRISE_SRC
+
+# The editors' list and the list of every story are not in search.
+NOT_SEARCHED = {"redactie.md", SURPRISE_SRC}
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    kind: str  # oefencatalogus | sessieplanner | leidinggevenden-overzicht | overzicht
+    src: str  # docs-relative path, as if an editor had written it
+    markdown: str
+    meta: dict = field(default_factory=dict)  # page.meta (the breadcrumbs are added per page)
+    in_nav: bool = False  # may be in the menu (a leaders' page); overviews are placed by komverder.pages.navigation
+    replaces: bool = False  # stands in for the editor's text of this page ('soort: pagina')
+    group: str = "overzichten"  # teamleads: made at hook 6, before 'Laatst bijgewerkt'; overzichten: at hook 8
+
+
+def overview_meta(src: str) -> dict:
+    """page.meta of a generated page: an overview, ranked below the pages it lists in search."""
+    meta: dict = {"kv_soort": "overzicht", "kv_principe": src.split("/")[0] if "/" in src else None}
+    if src in GENERATED_SCRIPTS:
+        meta["kv_scripts"] = GENERATED_SCRIPTS[src]
+    # Overviews only list pages that are in search themselves (their lists are left out of the
+    # index: komverder.pages.common.NOT_IN_SEARCH); in results they come after those pages.
+    meta["search"] = {"exclude": True} if src in NOT_SEARCHED else {"boost": 0.5}
+    return meta
+
+
+def plan(content: Content, files: set[str], site_url: str, ctx: PageContext | None = None) -> list[GeneratedPage]:
+    """Every page the build adds, in the order MkDocs gets them. ctx: the build's QR codes (site_url wins)."""
+    ctx = PageContext(site_url, ctx.qr) if ctx is not None else PageContext(site_url)
+    pages: list[GeneratedPage] = []
+    for src, make in teamleads.PAGES.items():
+        replaces = False
+        if src in files:
+            item = content.items.get(src)
+            if item is None or item.soort != "pagina":
+                continue  # an editor wrote this page by hand: theirs wins
+            replaces = True
+        meta = {**overview_meta(src), **teamleads.page_meta(src)}
+        pages.append(GeneratedPage(teamleads.KINDS[src], src, make(content, ctx), meta,
+                                   in_nav=src in teamleads.IN_NAV, replaces=replaces, group="teamleads"))
+    taken = set(files) | {p.src for p in pages}
+    overviews = []
+    for p in content.principles:
+        overviews += [(f"{p.slug}/verhalen/index.md", lambda p=p: stories_overview(content, p)),
+                      (f"{p.slug}/oefeningen/index.md", lambda p=p: exercises_overview(content, p)),
+                      (f"{p.slug}/aan-het-woord/index.md", lambda p=p: profiles_overview(content, p))]
+    overviews += [("redactie.md", lambda: editors_report(content)), (SURPRISE_SRC, lambda: surprise_page(content))]
+    for src, make in overviews:
+        if src not in taken:
+            pages.append(GeneratedPage("overzicht", src, make(), overview_meta(src)))
+    return pages
