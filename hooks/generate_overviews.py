@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from build_state import STATE
 from komverder import generate
+from komverder.pages import board
 from mkdocs.structure.files import File
 
 # Pages with their own story or exercise rank above overview pages in search (Material's boost).
@@ -68,3 +69,10 @@ def on_page_context(context, page, config, nav):
             text = ""
     STATE.pages[page.file.dest_uri] = (f"docs/{src}", text)
     return context
+
+
+def on_page_content(html, page, config, files):
+    # The intervisiebord: its instructions fold away in the built page (no shift after it is drawn).
+    if "intervisiebord" in (page.meta.get("kv_scripts") or []):
+        return board.fold(html)
+    return html

@@ -60,30 +60,8 @@
     return el("button", { type: "button", "class": "kv-knop" + (extra ? " " + extra : ""), "data-actie": actie }, tekst);
   }
 
-  /* De uitleg klapt weg, de velden blijven in beeld: de uitleg boven het bord in één blok, en bij
-   * elke stap de uitleg in een blok onder de kop. Zonder JavaScript (geen velden) staat alles open. */
-  function blok(label, nodes) {
-    var d = el("details", { "class": "kv-uitleg" });
-    d.appendChild(el("summary", {}, label));
-    nodes.forEach(function (n) { d.appendChild(n); });
-    return d;
-  }
-  function vouw(root) {
-    var art = root.parentNode, h1 = art.querySelector("h1"), n, voor = [];
-    for (n = h1 && h1.nextElementSibling; n && n !== root; n = n.nextElementSibling) {
-      if (!n.matches(".admonition, .kv-afdruk-kop")) voor.push(n);
-    }
-    if (voor.length) { var plek = el("div"); art.insertBefore(plek, voor[0]); art.replaceChild(blok("Uitleg bij het bord", voor), plek); }
-    [].forEach.call(art.querySelectorAll(":scope > h2"), function (h) {
-      if (!/^Stap /.test(h.textContent)) return;
-      var uitleg = [];
-      for (n = h.nextElementSibling; n && n.tagName !== "H2"; n = n.nextElementSibling) {
-        if (!n.matches(".kv-veld, .kv-twee, .kv-delen") && !n.querySelector(".kv-veld")) uitleg.push(n);
-      }
-      if (uitleg.length) h.parentNode.insertBefore(blok("Uitleg bij " + h.textContent.split(".")[0].toLowerCase(), uitleg), h.nextSibling);
-    });
-  }
-
+  /* De uitleg bij het bord en bij elke stap is al bij het bouwen weggeklapt (hooks/komverder/pages/board.py):
+   * zo verschuift de pagina niet meer nadat hij getekend is. */
   function init() {
     var root = document.querySelector("[data-kv-bord]");
     if (!root || root.hasAttribute("data-kv-klaar")) return;
@@ -154,7 +132,6 @@
       meld("Bord “" + huidig(lees()).naam + "” staat nu open.");
     });
 
-    vouw(root);
     bordUI = ui;
     ui.ververs = ververs;
     var s0 = lees(); kies(s0, laatste(s0).id);
