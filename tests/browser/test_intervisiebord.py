@@ -336,7 +336,8 @@ def test_zonder_javascript_staan_alle_twaalf_stappen_er(new_page, site_url, view
     assert [re.sub(r"\s+", " ", k).strip() for k in stappen] == [f"Stap {n}. {t}" for n, t in enumerate(STAPPEN, 1)]
     for nummer in range(1, 13):
         expect(page.locator(f"#stap-{nummer}")).to_be_visible()
-    # The instructions are folded at build time ("Uitleg bij …"); a <details> opens without script too.
+    # The instructions are folded at build time ("Uitleg bij …"), the title is not; a <details> opens without script too.
+    expect(page.locator("article h1")).to_have_text("Intervisiebord moed en lef")
     uitleg = page.locator("details.kv-uitleg > summary")
     assert uitleg.count() == 13
     for summary in uitleg.all():

@@ -26,13 +26,21 @@ def _details(label: str, parts: list[str]) -> str:
 
 
 def fold(content: str) -> str:
-    """The board page's HTML with its instructions in closed 'Uitleg bij …' blocks; any other page as is."""
+    """The board page's HTML with its instructions in closed 'Uitleg bij …' blocks; any other page as is.
+    The title and what comes before it stay in view."""
     if BOARD_MARK not in content:
         return content
     body = LexborHTMLParser(f"<body>{content}</body>").body
     nodes = [n for n in body.iter(include_text=True)]
     out: list[str] = []
     i = 0
+    # The title (and the breadcrumbs before it) stay as they are.
+    if any(n.tag == "h1" for n in nodes):
+        while i < len(nodes) and nodes[i].tag != "h1":
+            out.append(nodes[i].html)
+            i += 1
+        out.append(nodes[i].html)
+        i += 1
     # Above the board: everything but the warnings, in one block where the first of it stood.
     above: list[str] = []
     place = None
