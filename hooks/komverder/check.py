@@ -4,10 +4,9 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections import defaultdict
 from typing import Any, Callable, Iterable
 
-from .model import (COMMON_FIELDS, LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, Basisprincipe, Content, Item,
+from .model import (COMMON_FIELDS, LOCATIONS, MEDIA_MISSING, SCHEMAS, Basisprincipe, Content, Item,
                     parse_range, soort_name, url_of)
 from .problems import Problem
 
