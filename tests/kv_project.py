@@ -38,18 +38,19 @@ def copy_project(dest: Path) -> Path:
 
 
 def build(project: Path, site: Path, *extra: str, env: dict[str, str] | None = None,
-          strict: bool = True) -> subprocess.CompletedProcess:
+          strict: bool = True, tool: str = "mkdocs") -> subprocess.CompletedProcess:
     """`mkdocs build` into site, as an editor or CI runs it: the one way the tests build a site.
 
     project is a project folder (its mkdocs.yml is built) or a configuration file. The build date
-    comes from git, as in CI: a SOURCE_DATE_EPOCH of the caller's shell is not passed on."""
+    comes from git, as in CI: a SOURCE_DATE_EPOCH of the caller's shell is not passed on. tool is
+    the program that builds ("properdocs": the fork that reads the same mkdocs.yml)."""
     config = project / "mkdocs.yml" if project.is_dir() else project
     run_env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
     run_env.pop("SOURCE_DATE_EPOCH", None)
     for name in ADDRESS_VARIABLES:
         run_env.pop(name, None)
     run_env.update(env or {})
-    args = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
+    args = [sys.executable, "-m", tool, "build", "-f", str(config), "-d", str(site)]
     if strict:
         args.append("--strict")
     return subprocess.run([*args, *extra], cwd=config.parent, env=run_env, capture_output=True, text=True,
