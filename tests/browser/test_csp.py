@@ -1,86 +1,15 @@
-"""The Content-Security-Policy in a real browser: every built page loads with zero violations and
-zero requests to another host, Material works under the policy, and the policy really refuses
-an inline script (so the first two checks can fail)."""
+"""The Content-Security-Policy in a real browser: Material works under the policy, a missing page gets
+the site's 404 under the sub-path, and the policy really refuses an inline script (so the check on
+every page can fail). Every page loading without violations, errors or requests to another host is
+checked in the dark-mode pass over every page (tests/browser/test_axe.py)."""
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
 from kv_material import start_material
 from kv_project import PUBLISHED_REPO
-
-# Collects every CSP violation of the page (the event bubbles up to the document).
-LISTEN = """
-window.__kvCsp = [];
-document.addEventListener('securitypolicyviolation', (e) => {
-  window.__kvCsp.push(`${e.violatedDirective} ${e.blockedURI || 'inline'} ${e.sourceFile || ''}:${e.lineNumber} ${e.sample || ''}`);
-}, true);
-"""
-
-
-def page_urls(site_dir: Path) -> list[str]:
-    """Every HTML page of the built site as a URL path, except redirect stubs."""
-    urls = []
-    for f in sorted(site_dir.rglob("*.html")):
-        text = f.read_text(encoding="utf-8", errors="replace")
-        if 'http-equiv="refresh"' in text and "Deze pagina is verhuisd" in text:
-            continue
-        rel = f.relative_to(site_dir).as_posix()
-        urls.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
-    return urls
-
-
-def open_page(new_page):
-    page = new_page(viewport=(390, 844))
-    page.context.add_init_script(LISTEN)
-    console: list[str] = []
-    page.on("console", lambda m: console.append(m.text) if m.type in ("error", "warning") else None)
-    page.kv_console = console
-    # Every console error, script error and failed request, with the address it belongs to.
-    errors: list[tuple[str, str]] = []
-    page.on("console", lambda m: errors.append((m.location.get("url", ""), f"console: {m.text}"))
-            if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(("", f"script: {e}")))
-    # (net::ERR_ABORTED: a request the next navigation cancelled, such as the search worker's.)
-    page.on("requestfailed", lambda r: errors.append((r.url, f"request failed: {r.url} {r.failure}"))
-            if "ERR_ABORTED" not in (r.failure or "") else None)
-    page.on("response", lambda r: errors.append((r.url, f"{r.status}: {r.url}")) if r.status >= 400 else None)
-    page.kv_errors = errors
-    return page
-
-
-def foreign(requests: list[str], site_url: str) -> list[str]:
-    host = urlsplit(site_url).netloc
-    return sorted({u for u in requests if urlsplit(u).scheme in ("http", "https", "ws", "wss") and urlsplit(u).netloc != host}
-                  | {u for u in requests if urlsplit(u).scheme not in ("http", "https", "data", "blob", "about", "ws", "wss")})
-
-
-def test_every_page_loads_without_errors_csp_violations_or_requests_elsewhere(site_dir, site_url, new_page):
-    """Every page of the build for a sub-path address, served under that path: no CSP violation, no
-    console error, no script error, no request that fails (a 404 for a file the page expects at the
-    root of the domain), nothing from another host; with Material's script running too."""
-    urls = page_urls(site_dir)
-    assert len(urls) > 50
-    page = open_page(new_page)
-    violations: dict[str, list[str]] = {}
-    errors: dict[str, list[str]] = {}
-    for url in urls:
-        page.goto(site_url + url, wait_until="load")
-        start_material(page)  # Material's script runs under the policy too
-        found = page.evaluate("window.__kvCsp") + [m for m in page.kv_console if "Content Security Policy" in m]
-        page.kv_console.clear()
-        if found:
-            violations[url] = found
-        if page.kv_errors:
-            errors[url] = [text for _, text in page.kv_errors]
-            page.kv_errors.clear()
-    assert violations == {}
-    assert errors == {}
-    assert foreign(page.kv_requests, site_url) == []
-    assert all(u.startswith(site_url) for u in page.kv_requests if urlsplit(u).scheme in ("http", "https"))
-
+from pagewatch import foreign, open_page
 
 def test_a_missing_page_under_the_sub_path_shows_the_sites_404_page(site_url, new_page):
     """The host answers a missing address with 404.html, whatever its depth: that page finds its
