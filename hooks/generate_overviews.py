@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from build_state import STATE
-from komverder import generate
+from komverder import generate, searchtext
 from komverder.pages import board
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 # Pages with their own story or exercise rank above overview pages in search (Material's boost).
@@ -53,7 +54,10 @@ def on_page_markdown(markdown, page, config, files):
     return markdown  # under mkdocs serve, hooks/preview.py puts the problems on top of the page
 
 
+@event_priority(50)  # before Material's search plugin reads the page (komverder.searchtext)
 def on_page_context(context, page, config, nav):
+    # Search reads the page's own text; the generated link blocks wait beside it until the page is built.
+    page.content, STATE.set_aside[page.file.dest_uri] = searchtext.set_aside(page.content)
     # The source text gives the link check the line of each link. A page whose front matter could
     # not be read has no record, but its links still have a line the editor can find.
     src = page.file.src_uri
@@ -69,6 +73,15 @@ def on_page_context(context, page, config, nav):
             text = ""
     STATE.pages[page.file.dest_uri] = (f"docs/{src}", text)
     return context
+
+
+@event_priority(100)  # the built page whole again before any other hook reads it
+def on_post_page(output, page, config):
+    blocks = STATE.set_aside.pop(page.file.dest_uri, None)
+    if blocks:
+        page.content = searchtext.put_back(page.content, blocks)
+        output = searchtext.put_back(output, blocks)
+    return output
 
 
 def on_page_content(html, page, config, files):

@@ -36,3 +36,15 @@ def test_a_summary_of_a_lost_recording_says_so_and_promises_no_audio(built_site)
     assert "Samenvatting van een geluidsfragment. De geluidsopname zelf is niet bewaard gebleven" in page
     summaries = re.findall(r"data-kv-samenvatting", (built_site / "verras-me" / "index.html").read_text(encoding="utf-8"))
     assert len(summaries) == 16  # of the 28 stories: Verras me prefers the other 12
+
+
+def test_every_page_has_its_generated_blocks_back_after_search_read_it(built_site):
+    # komverder.searchtext sets the blocks aside while search reads a page: none may stay away.
+    pages = sorted(built_site.rglob("*.html"))
+    left = [p.relative_to(built_site).as_posix() for p in pages
+            if "kv-buiten-zoeken" in (text := p.read_text(encoding="utf-8")) or "data-search-exclude" in text]
+    assert not left, left
+    story = (built_site / "rechtsbeschermend-transparant/verhalen/dan-gaan-we-lekker-sushi-eten/index.html").read_text(encoding="utf-8")
+    assert '<nav class="kv-struinen" aria-labelledby="verder-struinen">' in story and 'rel="next"' in story
+    listing = (built_site / "rechtsbeschermend-transparant" / "verhalen" / "index.html").read_text(encoding="utf-8")
+    assert listing.count('<ul class="kv-lijst">') >= 1 and "dan-gaan-we-lekker-sushi-eten/" in listing
