@@ -33,6 +33,7 @@ const abs = (url) => new URL(url, SCOPE).href;
 const ENTRIES = FILES.map(([url, hash, bytes, group]) => ({ href: abs(url), hash, bytes, group }));
 const BY_HREF = new Map(ENTRIES.map((e) => [e.href, e]));
 const OFFLINE_HREF = abs(OFFLINE);
+const SEARCH = ENTRIES.filter((e) => e.group === "zoeken");
 
 // The reader's own requests under way, and when the last one ended.
 let readerBusy = 0;
@@ -160,13 +161,8 @@ async function asset(event, done) {
     // The reader is starting search: fetch what it needs after this file now, side by side
     // (Material asks for the lunr files only after the index is in). Not what comes before it in
     // the list: Material's script, which the page has already.
-    const after = ENTRIES.slice(ENTRIES.indexOf(entry) + 1);
-    for (const other of after) {
-      if (other.group === "zoeken" && !inflight.has(other.href)) {
-        done.push(fresh(cache, other.href, other.hash)
-          .then((ok) => ok || store(cache, other.href, other.hash)).catch(() => undefined));
-      }
-    }
+    const before = SEARCH.slice(0, SEARCH.indexOf(entry) + 1).map((e) => e.href);
+    done.push(searchFirst(cache, new Set(before)).catch(() => undefined));
   }
   try {
     if (inflight.has(href)) {
@@ -239,12 +235,11 @@ async function cachedPage(cache, href) {
 
 // --- the background: small batches, asked for by the page ------------------------------------
 
-// The order of this visit: the pages read so far (a page that is read is always stored; most
-// came in as they were read), the pages before and after this one (what the reader opens next,
-// a few KiB each), what search needs (so a first search answers at once), what the pages read
-// need (style sheets, scripts), the offline notice, the pages of the principle
-// the reader is in (what they read next in a tunnel, a few KiB each), then the rest of the list
-// (already in reading order).
+// The order of this visit: the pages read so far (a page that is read is always stored; most came
+// in as they were read), the pages before and after this one (what the reader opens next, a few
+// KiB each), what search needs (so a first search answers at once), what the pages read need
+// (style sheets, scripts), the offline notice, the pages of the principle the reader is in (what
+// they read next in a tunnel, a few KiB each), then the rest of the list (already in reading order).
 function order(principle, first, next, keepOnly) {
   const seen = new Set();
   const out = [];
@@ -254,12 +249,11 @@ function order(principle, first, next, keepOnly) {
       out.push(entry);
     }
   };
-  const one = (href) => add(BY_HREF.get(clean(href)) || { href: clean(href), hash: "", bytes: 0, group: "" });
-  const isPage = (href) => clean(href).endsWith("/") || clean(href).endsWith(".html");
+  const one = (href) => add(entryOf(href));
   first.filter(isPage).forEach(one);
   if (!keepOnly) {
     next.forEach(one);
-    ENTRIES.filter((e) => e.group === "zoeken").forEach(add);
+    SEARCH.forEach(add);
   }
   first.forEach(one);  // what those pages need (most of it came in with the pages read later)
   one(OFFLINE_HREF);
@@ -268,6 +262,27 @@ function order(principle, first, next, keepOnly) {
   if (principle) ENTRIES.filter((e) => e.group === principle).forEach(add);
   ENTRIES.forEach(add);
   return out;
+}
+
+function entryOf(href) {
+  return BY_HREF.get(clean(href)) || { href: clean(href), hash: "", bytes: 0, group: "" };
+}
+
+function isPage(href) {
+  return clean(href).endsWith("/") || clean(href).endsWith(".html");
+}
+
+async function sideBySide(cache, entries, skip) {
+  const todo = (await missing(cache, entries)).filter((e) => !skip.has(e.href) && !inflight.has(e.href));
+  await Promise.all(todo.map((e) => store(cache, e.href, e.hash).catch(() => undefined)));
+}
+
+// What search needs, side by side and at once: Material's script asks for its worker and the
+// index only when it runs, and the worker for lunr's language files only when the index is in;
+// one after the other that is four round trips on a slow line. Not what the page is fetching
+// itself (skip: addresses), which would come twice.
+async function searchFirst(cache, skip) {
+  await sideBySide(cache, SEARCH, skip);
 }
 
 async function missing(cache, entries) {
@@ -345,6 +360,10 @@ self.addEventListener("message", (event) => {
   };
   if (data.type === "kv-batch" || data.type === "kv-keep") {
     event.waitUntil(batch(data).then(reply, () => reply({ type: "kv-status", error: true })));
+  } else if (data.type === "kv-zoeken") {
+    // The reader reached for search before this worker served the page: what search needs, now.
+    event.waitUntil(caches.open(CACHE).then((cache) => searchFirst(cache, new Set((data.loading || []).map(clean))))
+      .then(() => reply({ type: "kv-zoeken-klaar" }), () => reply({ type: "kv-zoeken-klaar" })));
   } else if (data.type === "kv-neem-over") {
     // A page sees this version waiting: take over now (skipWaiting in install is not always
     // acted on when the older worker was busy at that moment).

@@ -96,6 +96,9 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
             self.send_error(404, "Niet op deze site")  # another site on the same host
             return None
         self.path = "/" + self.path[len(prefix):]
+        starts = getattr(self.server, "kv_starts", None)
+        if starts is not None:
+            starts.append((self.path, time.monotonic()))
         path = self.translate_path(self.path)
         if os.path.isdir(path):
             bare, query = (self.path.split("?", 1) + [""])[:2]
@@ -163,12 +166,14 @@ class _QuietServer(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serve_site(site_dir: Path | str, log: list | None = None, prefix: str = "/", line: Line | None = None):
+def serve_site(site_dir: Path | str, log: list | None = None, prefix: str = "/", line: Line | None = None,
+               starts: list | None = None):
     """Serve ``site_dir`` on a free port of 127.0.0.1 under the path ``prefix`` ('/' or '/kom-verder/');
     yields the base URL with a trailing slash ('http://127.0.0.1:<port>/kom-verder/').
 
     Pass a list as ``log`` to have (path within the site, body bytes sent, Service-Worker header)
-    appended per GET, and a ``Line`` to serve over a slow line instead of at full speed.
+    appended per GET, and a ``Line`` to serve over a slow line instead of at full speed. Pass a list
+    as ``starts`` to have (path within the site, time.monotonic() when the request came in) appended.
     """
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
     handler = lambda *a, **kw: GzipHandler(*a, directory=str(site_dir), **kw)  # noqa: E731
@@ -176,6 +181,7 @@ def serve_site(site_dir: Path | str, log: list | None = None, prefix: str = "/",
     server.kv_log = log
     server.kv_prefix = prefix
     server.kv_line = line
+    server.kv_starts = starts
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="gzip-site-server", daemon=True)
     thread.start()

@@ -125,6 +125,9 @@
     script.src = src;
     script.onload = script.onerror = function () { delete document.addEventListener; };
     document.body.appendChild(script);
+    // Material asks for its search worker and index as soon as it runs: assets/js/offline.js
+    // lets the service worker fetch those side by side now.
+    document.dispatchEvent(new Event("kv-material"));
   }
 
   // A page opened from a search result (?h=…) highlights the words: Material's script does that.

@@ -101,14 +101,23 @@
   }
 
   // Search goes first: while Material's script (assets/js/later.js adds it at the first touch)
-  // and its search index are on their way, nothing else is fetched. Material replaces the text
-  // of .md-search-result__meta when the index is ready.
+  // and its search index are on their way, no background batch is fetched; what search needs is
+  // asked for side by side instead (the worker's searchFirst). Material replaces the text of
+  // .md-search-result__meta when the index is ready.
   var meta = document.querySelector(".md-search-result__meta");
   var metaAtStart = meta ? meta.textContent : "";
   var waited = 0;
+  function bundle() {
+    return document.querySelector("script[src*='javascripts/bundle.']");
+  }
   function searchLoading() {
-    if (!document.querySelector("script[src*='javascripts/bundle.']") || waited > 60) return false;
+    if (!bundle() || waited > 60) return false;
     return window.document$ === undefined || (!!meta && meta.textContent === metaAtStart);
+  }
+  // What the page is fetching itself, so the worker does not fetch it a second time.
+  function loading() {
+    var script = bundle();
+    return script && window.document$ === undefined ? [script.src] : [];
   }
 
   function idle(fn) {
@@ -172,6 +181,9 @@
   function start() {
     if (started) return;
     started = true;
+    // The reader started Material's script before this worker served the page: what search needs,
+    // side by side, now (not only what Material asks for, one round trip after the other).
+    if (searchLoading()) ask({ type: "kv-zoeken", loading: loading() });
     if (footer) {
       footer.querySelector(".kv-offline__knop").addEventListener("click", function () {
         connection = {};  // the reader chose: also on a connection that saves data
@@ -222,8 +234,24 @@
   });
   navigator.serviceWorker.startMessages();
 
-  // After load, when the page is idle (and search is not loading: a reader who reaches for
-  // search at once gets it first).
-  if (document.readyState === "complete") idle(register);
-  else window.addEventListener("load", function () { idle(register); }, { once: true });
+  // After load, when the page is idle. Or at once when the reader starts Material's script (the
+  // first touch, assets/js/later.js): then the worker fetches what search needs side by side.
+  var registered = false;
+  function registerOnce() {
+    if (registered) return;
+    registered = true;
+    register();
+  }
+  document.addEventListener("kv-material", function () {
+    if (navigator.serviceWorker.controller && started) {
+      ask({ type: "kv-zoeken", loading: loading() });
+    }
+    registerOnce();
+  });
+  var later = function () {
+    if (window.requestIdleCallback) window.requestIdleCallback(registerOnce, { timeout: 2000 });
+    else setTimeout(registerOnce, 300);
+  };
+  if (document.readyState === "complete") later();
+  else window.addEventListener("load", later, { once: true });
 })();
