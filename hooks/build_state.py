@@ -24,6 +24,7 @@ class BuildState:
         self.last_changed: dict[str, int] = {}  # docs path -> time of its last commit (hooks/last_updated.py)
         self.page_context = PageContext()  # the site's address and QR codes of this build (hooks/generate_teamleads.py)
         self.planned: dict = {}  # src -> komverder.plan.GeneratedPage, the pages this build makes
+        self.raw_html: dict[str, list[str]] = {}  # src -> the HTML blocks Markdown does not read (komverder.rawhtml)
         self.set_aside: dict[str, list[str]] = {}  # built file -> its blocks search does not read (komverder.searchtext)
 
     def reset(self) -> None:

@@ -1,33 +1,41 @@
-"""Whole blocks of HTML go past Python-Markdown's HTML parser (issue 15: build speed).
+"""Whole blocks of HTML go past Python-Markdown altogether (issue 15: build speed).
 
 The hooks write much of a page as HTML (the lead, the kader, 'Verder struinen', the overviews'
-lists), and Python-Markdown reads every raw HTML block with its HTML parser (md_in_html) only to
-put it back unchanged. At 1,000 extra stories that was ~2.7 ms of the ~3.4 ms Markdown took per
-story. This preprocessor stores such a block in Markdown's own stash of raw HTML, exactly as that
-parser would (the same text, the same blank line after it), so the page is byte for byte the same
-(compare two builds with `diff -r`) and MkDocs still finds its anchors (it reads that stash).
+lists). Python-Markdown would keep each such block unchanged, yet read it first: its HTML parser,
+then every block processor, inline pattern and tree processor for each block, and MkDocs' own
+scan for ids. At 1,000 extra stories that was most of the time Markdown took per story.
 
-Only a block it can be sure of: after a blank line, starting at the start of a line with a
+So before Markdown runs, set_aside takes each run of such blocks out of the page's Markdown and
+leaves one short placeholder (an HTML comment, which Markdown keeps as it is); put_back puts the
+run back into the HTML Markdown made. The page is byte for byte the same (compare two builds with
+`diff -r`; tests/unit/test_rawhtml.py compares Markdown's own result for many kinds of block).
+
+Only a block it can be sure of, as Python-Markdown would keep it: outside fenced code (the one
+fence tracker, komverder.fences), after a blank line, starting at the start of a line with a
 block-level tag, ending with that tag's end tag on its last line before a blank line, with that
-tag balanced inside, and nothing the HTML parser treats specially: no 'markdown' attribute (the
-md_in_html extension), no comment, <!…> or <?…>, no <script>, <style>, <pre> or <textarea>, and
-no placeholder of an earlier step. Anything else is left to Python-Markdown.
+tag balanced inside, and nothing Markdown treats specially: no 'markdown' attribute (the
+md_in_html extension), no comment, <!…> or <?…>, no <script>, <style>, <pre> or <textarea>, no
+tab or carriage return (Markdown rewrites those first) and no character Markdown uses for its
+own placeholders. Anything else is left to Python-Markdown. Ids in a block set aside are not
+seen by MkDocs' check of links to headings; the project's own link check reads the built page.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from markdown import Extension
-from markdown.preprocessors import Preprocessor
+from markdown.util import BLOCK_LEVEL_ELEMENTS
+
+from .fences import FenceTracker
 
 START = re.compile(r"<([a-z][a-z0-9]*)[\s>]")
-# what the HTML parser treats specially ('<pre' also stops '<prefix': the safe side)
-SPECIAL = ("markdown", "<!", "<?", "<script", "<style", "<pre", "<textarea", "\x02", "\x03")
-PRIORITY = 21  # after fenced code (25) is stashed, before Python-Markdown's html_block (20)
+# what Markdown treats specially ('<pre' also stops '<prefix': the safe side)
+SPECIAL = ("markdown", "<!", "<?", "<script", "<style", "<pre", "<textarea", "\x02", "\x03", "\t", "\r")
+PLACEHOLDER = "<!--kv-html:{}-->"
+_BLOCK_LEVEL = frozenset(BLOCK_LEVEL_ELEMENTS)
 
 
-def whole_block(block: str, is_block_level) -> bool:
+def whole_block(block: str, is_block_level=_BLOCK_LEVEL.__contains__) -> bool:
     """True when block is one block-level element that Python-Markdown keeps as it is."""
     m = START.match(block)
     if not m or not is_block_level(m.group(1)):
@@ -54,27 +62,52 @@ def _tag_re(tag: str) -> re.Pattern:
     return re.compile(rf"<(/?){tag}(?=[\s>/])", re.I)
 
 
-class RawBlocks(Preprocessor):
-    def run(self, lines: list[str]) -> list[str]:
-        out: list[str] = []
-        i, n = 0, len(lines)
-        while i < n:
-            line = lines[i]
-            if line.startswith("<") and (i == 0 or not lines[i - 1].strip()):
-                j = i
-                while j < n and lines[j].strip():
-                    j += 1
-                block = "\n".join(lines[i:j])
-                if j < n and whole_block(block, self.md.is_block_level):
-                    # as Python-Markdown's HTML parser stores a raw block followed by a blank line
-                    out += ["", self.md.htmlStash.store(block + "\n"), ""]
-                    i = j
-                    continue
-            out.append(line)
-            i += 1
-        return out
+def set_aside(markdown: str) -> tuple[str, list[str]]:
+    """(the Markdown with each run of whole HTML blocks replaced by a placeholder, the runs).
+
+    A run is one or more whole blocks with a blank line between them, as Markdown would write
+    them: block, blank line, block."""
+    if "\n<" not in "\n" + markdown:
+        return markdown, []
+    lines = markdown.split("\n")
+    fences = FenceTracker()
+    code = [fences.is_code(line) for line in lines]
+    out: list[str] = []
+    runs: list[str] = []
+    run: list[str] = []  # the whole blocks of the run under way
+    i, n = 0, len(lines)
+
+    def close_run() -> None:
+        if run:
+            out.extend([PLACEHOLDER.format(len(runs)), ""])
+            runs.append("\n\n".join(run))
+            run.clear()
+
+    while i < n:
+        line = lines[i]
+        if line.startswith("<") and not code[i] and (i == 0 or not lines[i - 1].strip()):
+            j = i
+            while j < n and lines[j].strip() and not code[j]:
+                j += 1
+            block = "\n".join(lines[i:j])
+            if j < n and not code[j] and whole_block(block):
+                run.append(block)
+                i = j + 1  # past the blank line after it
+                while i < n and not lines[i].strip() and not code[i]:
+                    i += 1  # more blank lines: Markdown writes one
+                if i < n and lines[i].startswith("<") and not code[i]:
+                    continue  # the next block may join the run
+                close_run()
+                continue
+        close_run()
+        out.append(line)
+        i += 1
+    close_run()
+    return "\n".join(out), runs
 
 
-class RawHtmlExtension(Extension):
-    def extendMarkdown(self, md):
-        md.preprocessors.register(RawBlocks(md), "kv_raw_blocks", PRIORITY)
+def put_back(html: str, runs: list[str]) -> str:
+    """The HTML Markdown made, with each run set aside by set_aside in its place again."""
+    for n, run in enumerate(runs):
+        html = html.replace(PLACEHOLDER.format(n), run, 1)
+    return html

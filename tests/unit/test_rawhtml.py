@@ -1,5 +1,5 @@
-"""Whole HTML blocks skip Python-Markdown's HTML parser (komverder/rawhtml.py): the HTML is the
-same as without that step, and blocks the parser treats specially are left to it."""
+"""Whole HTML blocks go past Python-Markdown (komverder/rawhtml.py): the HTML is the same as
+Markdown makes of the whole text, and blocks Markdown treats specially are left to it."""
 from __future__ import annotations
 
 import markdown
@@ -7,18 +7,21 @@ import markdown.extensions.md_in_html as md_in_html
 import pytest
 from material.extensions.emoji import to_svg, twemoji
 
-from komverder.rawhtml import RawHtmlExtension
+from komverder import rawhtml
 
 
-def convert(text: str, fast: bool) -> tuple[str, list[str]]:
-    """The HTML of text with the site's Markdown extensions (mkdocs.yml), with or without rawhtml."""
+def convert(text: str, fast: bool) -> str:
+    """The HTML of text with the site's Markdown extensions (mkdocs.yml), with or without the
+    blocks set aside by rawhtml."""
     names = ["attr_list", "md_in_html", "admonition", "def_list", "footnotes", "tables", "toc",
              "pymdownx.details", "pymdownx.superfences", "pymdownx.emoji"]
     configs = {"tables": {"use_align_attribute": True}, "toc": {"permalink": False},
                "pymdownx.emoji": {"emoji_index": twemoji, "emoji_generator": to_svg}}
-    md = markdown.Markdown(extensions=names + ([RawHtmlExtension()] if fast else []), extension_configs=configs)
-    html = md.convert(text)
-    return html, [b for b in md.htmlStash.rawHtmlBlocks if isinstance(b, str)]
+    md = markdown.Markdown(extensions=names, extension_configs=configs)
+    if not fast:
+        return md.convert(text)
+    text, runs = rawhtml.set_aside(text)
+    return rawhtml.put_back(md.convert(text), runs)
 
 
 SAMPLES = {
@@ -34,6 +37,11 @@ SAMPLES = {
     "inline start": '<span>inline</span> tekst\n\n<em>nadruk</em>\n',
     "nested same tag": '<div><div>a</div>\n<div>b</div></div>\n\n<div>c</div>\n',
     "at the end": 'tekst\n\n<div class="kv-einde">laatste</div>',
+    "a run of blocks": '# T\n\n<p class="a">een</p>\n\n<p class="b">twee</p>\n\n\n<div>drie</div>\n\n> citaat\n\n<nav><ul><li>x</li></ul></nav>\n',
+    "fence with html inside": '<p>voor</p>\n\n```\n<div>in code</div>\n\n<p>ook code</p>\n```\n\n<p>na</p>\n',
+    "tab inside": '<div>\ta</div>\n\ntekst\n',
+    "list then block": '- een\n- twee\n\n<div class="x">blok</div>\n\ntekst\n',
+    "heading with id": '<h2 id="verder">Verder</h2>\n\n<ul class="kv-lijst"><li><a href="a/">A</a></li></ul>\n',
 }
 
 
@@ -42,10 +50,10 @@ def test_the_html_is_the_same_as_without_it(name):
     assert convert(SAMPLES[name], fast=True) == convert(SAMPLES[name], fast=False)
 
 
-def test_the_hooks_html_skips_the_parser_and_the_editors_markdown_block_does_not():
-    """Python-Markdown's HTML parser sees the <div markdown> an editor wrote, not the hooks' <nav>."""
+def test_the_hooks_html_skips_markdown_and_the_editors_markdown_block_does_not():
+    """Python-Markdown reads the <div markdown> an editor wrote, not the hooks' <nav>."""
     text = SAMPLES["struinen"] + "\n" + SAMPLES["markdown inside"]
-    html, _ = convert(text, fast=True)
+    html = convert(text, fast=True)
     assert '<nav class="kv-struinen"' in html and "<strong>vet</strong>" in html
     fed = []
     original = md_in_html.HTMLExtractorExtra.handle_starttag
@@ -60,3 +68,11 @@ def test_the_hooks_html_skips_the_parser_and_the_editors_markdown_block_does_not
     finally:
         md_in_html.HTMLExtractorExtra.handle_starttag = original
     assert "nav" not in fed and "div" in fed
+
+
+def test_a_run_of_blocks_is_one_placeholder_and_code_keeps_its_html():
+    text, runs = rawhtml.set_aside(SAMPLES["a run of blocks"])
+    assert runs == ['<p class="a">een</p>\n\n<p class="b">twee</p>\n\n<div>drie</div>', "<nav><ul><li>x</li></ul></nav>"]
+    assert text.count("<!--kv-html:") == 2 and "> citaat" in text
+    text, runs = rawhtml.set_aside(SAMPLES["fence with html inside"])
+    assert runs == ["<p>voor</p>", "<p>na</p>"] and "<div>in code</div>" in text and "<p>ook code</p>" in text
