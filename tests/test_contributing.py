@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from komverder import editor_checks, frontmatter, safety
+from komverder import editor_checks, frontmatter, safety, yamlhelp
 from komverder.check import check_all
 from komverder.model import LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, url_of
 from komverder.read import read_all
@@ -281,10 +281,10 @@ def test_every_message_of_the_checks_is_explained():
 
 
 def test_every_dutch_yaml_explanation_is_explained():
-    words = getattr(frontmatter, "_YAML_WORDS", None)
-    assert words is not None, "komverder.frontmatter._YAML_WORDS heet anders: pas tests/test_contributing.py aan"
-    dutch = list(words.values()) if isinstance(words, dict) else [d for _, d in words]
-    dutch.append(getattr(frontmatter, "_YAML_UNKNOWN", ""))
+    words = getattr(yamlhelp, "WORDS", None)
+    assert words is not None, "komverder.yamlhelp.WORDS heet anders: pas tests/test_contributing.py aan"
+    dutch = list(words.values()) if isinstance(words, dict) else [d for _, d, *_ in words]
+    dutch.append(getattr(yamlhelp, "UNKNOWN", ""))
     explained = flat(section("Wat de meldingen van de build betekenen", REFERENCE))
     missing = [d for d in dutch if d and f"`{d}`" not in explained]
     assert not missing, f"Deze uitleg van YAML-fouten staat niet in MELDINGEN.md: {missing}"

@@ -1,7 +1,8 @@
 """YAML mistakes with their own cause and fix: Word habits, and front matter that would never end.
 
 komverder.frontmatter asks here first. The YAML library names where it got lost, in English, often
-a line too late; these checks look at the text as the editor typed it:
+a line too late: explain() puts its words in plain Dutch, on the line where the mistake was made,
+and these checks look at the text as the editor typed it:
 - a tab at the start of a line (Word, or a text editor that indents with tabs);
 - a non-breaking space (copied from Word or a web page), which YAML does not see as a space;
 - curly quotes “…” or ‘…’ around a value: YAML only knows straight ones;
@@ -108,6 +109,11 @@ def unindented_line(lines: list[str]) -> int | None:
     return None
 
 
+def valid_but_wrong(yaml_text: str, data: dict) -> tuple[int, str, str] | None:
+    """Valid YAML that is not what the editor meant: a second line of text read as a field, a '#'."""
+    return cause(yaml_text, -1) or empty_because_of_hash(yaml_text, data)
+
+
 def empty_because_of_hash(yaml_text: str, data: dict) -> tuple[int, str, str] | None:
     """'titel: #1 tip' is an empty field: YAML reads '#1 tip' as a comment."""
     for n, line in enumerate(yaml_text.splitlines()):
@@ -117,3 +123,70 @@ def empty_because_of_hash(yaml_text: str, data: dict) -> tuple[int, str, str] | 
             return n, f"'{m.group('key')}' begint met een #, en YAML leest alles vanaf de # als opmerking", \
                 f"zet de tekst tussen dubbele aanhalingstekens: {m.group('key')}: \"{text}\""
     return None
+
+
+# The YAML library's English problem -> plain Dutch. PyYAML's C loader (libyaml) and its pure-Python
+# loader word the same mistake differently (and the second names the character): both are listed.
+WORDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(english), dutch) for english, dutch in (
+    (r"^mapping values are not allowed", "een dubbele punt op een plek waar dat niet mag"),
+    (r"^could not find expected ':'", "er ontbreekt een dubbele punt"),
+    (r"^found a tab character|^found character '\\t'", "een tab in plaats van spaties"),
+    (r"^found character .*that cannot start any token", "een teken waarmee een waarde niet mag beginnen"),
+    (r"^found unexpected end of stream", "een aanhalingsteken wordt niet gesloten"),
+    (r"^found unknown escape character", "een \\ in tekst tussen dubbele aanhalingstekens"),
+    (r"^found undefined alias", "een '*' aan het begin van een waarde"),
+    (r"^could not determine a constructor for the tag", "een '!' aan het begin van een waarde"),
+    (r"^found unhashable key", "een veldnaam tussen [ ] of { }"),
+    (r"sequence entries are not allowed", "een '-' op een plek waar dat niet mag"),
+    (r"expected alphabetic or numeric character", "een '&' aan het begin van een waarde"),
+    (r"expected ',' or '\]'", "een '[' aan het begin van een waarde wordt niet gesloten met ']'"),
+    (r"expected ',' or '\}'", "een '{' aan het begin van een waarde wordt niet gesloten met '}'"),
+    (r"^did not find expected key|^expected <block end>", "een regel staat niet goed ingesprongen"),
+    (r"^did not find expected node content|^expected the node content", "een waarde ontbreekt of begint met een verkeerd teken"),
+))
+# When the library's words are not in the list above: still Dutch, never English for an editor.
+UNKNOWN = "YAML kan deze regel niet lezen"
+
+
+def dutch(what: str) -> str:
+    """The YAML library's English problem in plain Dutch."""
+    for english, dutch in WORDS:
+        if english.search(what):
+            return dutch
+    return UNKNOWN
+
+
+def explain(yaml_text: str, err: yaml.YAMLError) -> tuple[int, str]:
+    """The line to show (0-based, in yaml_text) and the Dutch explanation of a YAML error.
+
+    The library reports where it noticed the mistake; the editor needs the line where they made it:
+    - an unclosed quote is noticed at the end of the text, or — when a later value is quoted
+      too — one line later, where the quote of that value 'closes' it: show the line where it opens;
+    - an unclosed [ or { is noticed at the end: show the line where it opens."""
+    what = str(getattr(err, "problem", None) or str(err).splitlines()[0])
+    mark = getattr(err, "problem_mark", None)
+    context = getattr(err, "context_mark", None)
+    quoted = _quoted_value_before(yaml_text, mark) if mark is not None else None
+    if quoted is not None and quoted.end_mark.line > quoted.start_mark.line:
+        return quoted.start_mark.line, dutch("found unexpected end of stream")
+    if quoted is not None and quoted.end_mark.line == mark.line:
+        return mark.line, "er staat tekst achter het sluitende aanhalingsteken"
+    if context is not None and (what.startswith("found unexpected end of stream") or "expected ','" in what):
+        mark = context
+    return (mark.line if mark is not None else 0), dutch(what)
+
+
+def _quoted_value_before(yaml_text: str, mark):
+    """The token just before the mistake when it is a value between quotes, else None.
+
+    A quoted value that runs over several lines is, in front matter and mkdocs.yml, an opening quote
+    that was never closed on its own line."""
+    last = None
+    try:
+        for token in yaml.scan(yaml_text, Loader=yaml.SafeLoader):
+            if (token.start_mark.line, token.start_mark.column) >= (mark.line, mark.column):
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    return last if isinstance(last, yaml.ScalarToken) and last.style in ('"', "'") else None
