@@ -66,7 +66,7 @@ def parse(path: str, text: str) -> tuple[Source, list[Problem]]:
     except yamlhelp.TooBig as err:
         return src, [Problem(path, err.line + 2, *yamlhelp.too_big_message())]
     except yaml.YAMLError as err:
-        line, what = yamlhelp.explain(yaml_text, err)
+        line, what, _ = yamlhelp.explain(yaml_text, err)
         habit = yamlhelp.cause(yaml_text, line)  # a Word habit names its own cause and fix
         if habit is not None:
             return src, [Problem(path, habit[0] + 2, f"de front matter is geen geldige YAML ({habit[1]})", habit[2])]
