@@ -17,6 +17,8 @@ import pytest
 from komverder import config_check
 from komverder.problems import Problem
 
+from .sites import BASE, prepare, run_serve_build
+from .test_fixture_sites import shown_in_preview
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECK = ROOT / "tools" / "check_mkdocs_yml.py"
@@ -184,3 +186,49 @@ def test_the_real_mkdocs_yml_passes_quietly():
     result = subprocess.run([sys.executable, str(CHECK)], cwd=ROOT, capture_output=True, text=True, timeout=120,
                             env=dict(os.environ, KV_ANNOTATIES="1", PYTHONDONTWRITEBYTECODE="1"))
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+# --- mkdocs serve: the editor saves a broken mkdocs.yml ----------------------------------------------------
+
+def test_serve_says_each_problem_in_mkdocs_yml_once_in_dutch_after_a_save(tmp_path):
+    """MkDocs' server prints a Python traceback for a YAML mistake: now one Dutch line, also on the pages."""
+    config = prepare(BASE, tmp_path / "project")
+    broken = tmp_path / "yaml.yml"
+    broken.write_text(config.read_text(encoding="utf-8").replace("site_name: Kom verder", "site_name: Kom: verder", 1),
+                      encoding="utf-8")
+    site = tmp_path / "site"
+    result = run_serve_build(config, site, broken)
+    assert result.returncode == 0, result.stdout + result.stderr
+    saves = result.stderr.split("--- opgeslagen: ")[1:]
+    assert len(saves) == 1, result.stderr
+    yaml_error = f"mkdocs.yml:1: {COLON}"
+    assert re.findall(r"^ERROR\s+-\s+(.+)$", saves[0], re.M) == [
+        yaml_error, "De site is niet gebouwd: 1 probleem in mkdocs.yml (hierboven, elk met regel en oplossing). "
+        "mkdocs serve blijft draaien en toont ze ook bovenaan elke pagina."], saves[0]
+    assert not ENGLISH.search(saves[0]), saves[0]
+    assert "Reloading browsers" in saves[0]  # the page in the browser shows it
+    shown = shown_in_preview(site / "index.html")
+    assert shown is not None and shown[1] == [yaml_error]
+
+
+def test_serve_after_a_wrong_theme_a_typo_and_the_mend(tmp_path):
+    config = prepare(BASE, tmp_path / "project")
+    good = config.read_text(encoding="utf-8")
+    theme = good.replace("  name: material", "  name: materia", 1)
+    typo = good.replace("\ncopyright:", "\ncopyrite:", 1)
+    files = []
+    for name, text in (("theme", theme), ("typo", typo), ("good", good)):
+        files.append(tmp_path / f"{name}.yml")
+        files[-1].write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    result = run_serve_build(config, site, *files)
+    assert result.returncode == 0, result.stdout + result.stderr
+    theme_out, typo_out, good_out = result.stderr.split("--- opgeslagen: ")[1:]
+    errors = lambda out: re.findall(r"^ERROR\s+-\s+(mkdocs\.yml:\d+: .+)$", out, re.M)  # noqa: E731
+    assert errors(theme_out) == [f"mkdocs.yml:{line_of(theme, '  name: materia')}: {THEME}"], theme_out
+    assert errors(typo_out) == [f"mkdocs.yml:{line_of(typo, 'copyrite:')}: 'copyrite' is geen instelling die MkDocs "
+                                "kent — bedoel je 'copyright'?"], typo_out
+    assert errors(good_out) == [] and "ERROR" not in good_out, good_out
+    for out in (theme_out, typo_out, good_out):
+        assert not ENGLISH.search(out), out
+    assert shown_in_preview(site / "index.html") is None  # mended: the pages are built again, without the block

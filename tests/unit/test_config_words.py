@@ -115,10 +115,16 @@ def problem_lines(output: str) -> list[str]:
     return re.findall(r"^ERROR\s+-\s+(mkdocs\.yml:\d+: .+)$", output, re.M)
 
 
+HASH = ("mkdocs.yml:{line}: 'copyright' begint met een #, en YAML leest alles vanaf de # als opmerking — zet de tekst "
+        "tussen dubbele aanhalingstekens: copyright: \"#1 in de zorg\"")
+
+
 @pytest.mark.parametrize("start, change, expected", [
     ("copyrite:", lambda t: t.replace("\ncopyright:", "\ncopyrite:"), TYPO),
     ("nav:", lambda t: t + "nav:\n  - Home: index.md\n  - Weg: weg.md\n", NAV),
-], ids=["typo", "nav"])
+    # Valid YAML, but not what the editor meant: MkDocs builds without a copyright line, and says nothing.
+    ("copyright:", lambda t: re.sub(r"^copyright: .*$", "copyright: #1 in de zorg", t, flags=re.M), HASH),
+], ids=["typo", "nav", "hash"])
 def test_mkdocs_yml_in_dutch_in_build_strict_and_preview(tmp_path, start, change, expected):
     config, text = project_with(tmp_path, change)
     want = expected.format(line=line(text, start))
