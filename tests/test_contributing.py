@@ -342,7 +342,7 @@ def test_it_names_the_check_of_the_pull_request_as_the_workflow_does():
     job = next(iter(workflow["jobs"].values()))
     text = flat(guide())
     assert f"**{workflow['name']} / {job['name']}**" in text
-    for step in ("De site bouwen", "Alle tests"):
+    for step in ("mkdocs.yml controleren", "De site bouwen", "Alle tests"):
         assert any(s.get("name") == step for s in job["steps"]), step
         assert f"**{step}**" in text
 
