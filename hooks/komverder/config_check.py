@@ -90,7 +90,7 @@ def settings_problems(config_file: Path, text: str, path: str = "mkdocs.yml") ->
     found: dict[Problem, None] = {}
     reset: set[str] = set()  # failed once: checked again with MkDocs' default, so the settings after it can be checked
     left_out: set[str] = set()  # failed with the default too (a required setting): not checked again
-    for round in range(2 * len(schema)):  # each round resets or leaves out at least one more setting
+    for attempt in range(2 * len(schema)):  # each round resets or leaves out at least one more setting
         config = MkDocsConfig(config_file_path=str(config_file))
         config._schema = tuple((key, option) for key, option in schema if key not in left_out)
         try:
@@ -103,7 +103,7 @@ def settings_problems(config_file: Path, text: str, path: str = "mkdocs.yml") ->
             found.setdefault(_not_loaded(err, text, path))
             break
         except Exception as err:  # noqa: BLE001 — a hook that cannot be imported, …: still one Dutch line
-            if round == 0:  # later rounds check with defaults: what they trip over is not the editor's
+            if attempt == 0:  # later rounds check with defaults: what they trip over is not the editor's
                 found.setdefault(Problem(path, config_words.line_of(text, "hooks"), "het bouwprogramma MkDocs meldt "
                                          f"(in het Engels): {type(err).__name__}: {err}", config_words.ASK))
             break
