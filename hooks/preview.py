@@ -8,9 +8,16 @@
 - MkDocs' messages about mkdocs.yml itself (an unknown setting, a wrong value) come before any hook
   runs, but after the hooks are imported: this module, on import, catches them on the logger
   'mkdocs.config' and makes them Dutch (komverder.config_words). When MkDocs stops on them it
-  prints them and a Dutch closing line instead of "Aborted with a configuration error!"; a setting
-  it only warns about (without --strict) is reported with the content's problems, so serve shows it.
-  Out of reach: a YAML mistake in mkdocs.yml, which MkDocs finds before it imports a hook.
+  prints every problem in mkdocs.yml (komverder.config_check) and a Dutch closing line instead of
+  "Aborted with a configuration error!"; a setting it only warns about (without --strict), and
+  valid YAML that is not what was meant (a value that starts with '#'), is reported with the
+  content's problems, so serve shows it;
+- under `mkdocs serve`, when mkdocs.yml no longer loads after a save (a YAML mistake, a wrong
+  theme), MkDocs would print a Python traceback or an English abort and leave the page as it was:
+  the rebuild says each problem once, in Dutch, and puts them on top of the pages (on_serve).
+Out of reach of any hook: the first `mkdocs build` or `mkdocs serve` with a YAML mistake, or a
+wrong theme, plugin or Markdown extension (MkDocs stops before it imports a hook). The pull
+request's check says those in Dutch (tools/check_mkdocs_yml.py, .github/workflows/pr.yml).
 """
 from __future__ import annotations
 
@@ -22,7 +29,7 @@ import click
 from mkdocs import exceptions
 
 from build_state import SERVING, STATE
-from komverder import annotations, config_words, mkdocs_words, preview
+from komverder import annotations, config_check, config_words, mkdocs_words, preview
 from komverder.mkdocs_words import Source
 
 CAUGHT: list[str] = []
@@ -44,7 +51,7 @@ _CATCH = _Catch()
 # --- mkdocs.yml: MkDocs checks it before any hook runs, but after this module is imported ----------
 
 _CONFIG_FILE = Path(__file__).resolve().parent.parent / "mkdocs.yml"
-PENDING: list = []  # (problem, time) in mkdocs.yml found while MkDocs read it (this build)
+PENDING: list = []  # problems in mkdocs.yml found while MkDocs read it (this build)
 CONFIG_PROBLEMS: list = []  # the same, once the build has started (reported with the content's problems)
 _log = logging.getLogger("mkdocs.hooks.komverder")
 
@@ -56,26 +63,26 @@ def _config_text(path=None) -> str:
         return ""
 
 
-def _known_settings() -> list[str]:
-    from mkdocs.config.defaults import MkDocsConfig
-    return [key for key, _ in MkDocsConfig._schema if key != "config_file_path"]
-
-
 class _ConfigCatch(logging.Filter):
     """MkDocs' English lines about mkdocs.yml ("Config value 'x': …") are kept back and made Dutch."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno < logging.WARNING:
             return True
-        problem = config_words.translate(record.getMessage(), _config_text(), _known_settings(), _CONFIG_FILE.name)
+        problem = config_words.translate(record.getMessage(), _config_text(), config_check.known_settings(),
+                                         _CONFIG_FILE.name)
         if problem is None:
             return True
-        PENDING.append((problem, record.created))
-        if not SERVING["on"]:
-            return False  # printed in Dutch when MkDocs stops, or with the content's problems
-        # `mkdocs serve` re-reads mkdocs.yml after a change and prints an abort without show(): say it now.
-        record.msg, record.args, record.levelno, record.levelname = str(problem), (), logging.ERROR, "ERROR"
-        return True
+        PENDING.append(problem)
+        return False  # printed in Dutch when MkDocs stops, or with the content's problems
+
+
+def _what_stopped(config_file: Path) -> list:
+    """mkdocs.yml stopped MkDocs: every problem in it, in the words of the pull request's check."""
+    problems = config_check.check(config_file)
+    pending = sorted(set(PENDING))
+    PENDING.clear()
+    return problems or pending
 
 
 def _dutch_abort(show):
@@ -86,8 +93,7 @@ def _dutch_abort(show):
             return click.echo("\n" + config_words.STOPPED, err=True)
         if not PENDING or not self.format_message().startswith("Aborted with"):
             return show(self, *args, **kwargs)
-        problems = sorted({p for p, _ in PENDING})
-        PENDING.clear()
+        problems = _what_stopped(_CONFIG_FILE)
         for problem in problems:
             _log.error(str(problem))
         if os.environ.get(annotations.ENV):
@@ -108,6 +114,29 @@ def _install_config_catch() -> None:
 _install_config_catch()
 
 
+def _dutch_rebuild(rebuild, config_file: Path, site_dir: Path):
+    """`mkdocs serve` after a save: when mkdocs.yml no longer loads, each problem once, in Dutch.
+
+    MkDocs' server (mkdocs/livereload) prints a Python traceback for a YAML mistake, and for a wrong
+    setting "Aborted with a configuration error!" and an English line, and the page stays as it was.
+    Here the terminal gets the problems and a Dutch closing line, the pages of the last build get
+    them on top, and the browser reloads; the next save that mends mkdocs.yml builds again."""
+    def dutch_rebuild():
+        try:
+            rebuild()
+        except (exceptions.ConfigurationError, exceptions.Abort) as err:
+            if isinstance(err, exceptions.Abort) and "configuration" not in err.format_message():
+                raise  # not about mkdocs.yml
+            problems = _what_stopped(config_file)
+            if not problems:
+                raise
+            for problem in problems:
+                _log.error(str(problem))
+            _log.error(f"{config_words.summary(problems, config_file.name)} {preview.SERVE_GOES_ON}")
+            preview.show_on_pages(site_dir, problems)
+    return dutch_rebuild
+
+
 def on_startup(command, dirty):
     for name in mkdocs_words.LOGGERS:
         logger = logging.getLogger(name)
@@ -115,19 +144,21 @@ def on_startup(command, dirty):
             logger.addFilter(_CATCH)
 
 
+def on_serve(server, config, builder):
+    server.builder = _dutch_rebuild(server.builder, Path(config.config_file_path), Path(config.site_dir))
+    return server
+
+
 def on_config(config):
     CAUGHT.clear()
-    # MkDocs read mkdocs.yml and goes on: what it only warned about is reported with the rest.
-    # Under `mkdocs serve` a rebuild that stopped on mkdocs.yml leaves its problems behind: only what
-    # MkDocs said after the last change of mkdocs.yml is still true.
-    try:
-        changed = Path(config.config_file_path).stat().st_mtime
-    except (OSError, TypeError):
-        changed = 0
-    CONFIG_PROBLEMS[:] = sorted({p for p, when in PENDING if when >= changed})
+    # MkDocs read mkdocs.yml and goes on: what it only warned about is reported with the rest, and so
+    # is YAML it read other than the editor meant ('copyright: #1 …' is empty). One message per mistake.
+    text = _config_text(config.config_file_path)
+    by_mkdocs = sorted(set(PENDING))
     PENDING.clear()
     if config.nav is not None:  # the menu comes from the pages (hooks/generate_overviews.py): this one would vanish
-        CONFIG_PROBLEMS.append(config_words.nav_ignored(_config_text(config.config_file_path), _CONFIG_FILE.name))
+        by_mkdocs.append(config_words.nav_ignored(text, _CONFIG_FILE.name))
+    CONFIG_PROBLEMS[:] = config_check.merge(config_check.yaml_problems(text, _CONFIG_FILE.name), by_mkdocs)
 
 
 def on_files(files, config):

@@ -5,7 +5,7 @@ import logging
 import os
 
 from build_state import SERVING, STATE
-from komverder import annotations
+from komverder import annotations, preview
 from komverder.generate import find_missing
 from mkdocs.exceptions import PluginError
 
@@ -27,6 +27,6 @@ def on_post_build(config):
     count = "1 probleem" if len(problems) == 1 else f"{len(problems)} problemen"
     summary = f"De site is niet gebouwd: {count} in de inhoud (hierboven, elk met bestand, regel en oplossing)."
     if SERVING["on"]:
-        log.error(summary + " mkdocs serve blijft draaien en toont ze ook bovenaan elke pagina.")
+        log.error(f"{summary} {preview.SERVE_GOES_ON}")
         return
     raise PluginError(summary)

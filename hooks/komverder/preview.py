@@ -11,6 +11,10 @@ from .problems import Problem
 
 MARK = 'class="md-content__inner md-typeset">'
 BANNER_CLASS = "kv-problemen"
+BANNER_START = f'<div class="admonition failure {BANNER_CLASS}" role="alert">'
+BANNER_END = "</ul></div>"
+# The closing line of the problems in the terminal, under `mkdocs serve`.
+SERVE_GOES_ON = "mkdocs serve blijft draaien en toont ze ook bovenaan elke pagina."
 
 
 def title(count: int) -> str:
@@ -20,12 +24,15 @@ def title(count: int) -> str:
 
 def banner(problems: list[Problem]) -> str:
     rows = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in problems)
-    return (f'<div class="admonition failure {BANNER_CLASS}" role="alert"><p class="admonition-title">'
-            f"{html.escape(title(len(problems)))}</p><ul>{rows}</ul></div>")
+    return (f'{BANNER_START}<p class="admonition-title">'
+            f"{html.escape(title(len(problems)))}</p><ul>{rows}{BANNER_END}")
 
 
 def show_on_pages(site_dir: Path, problems: list[Problem]) -> int:
-    """Put the list on every page of the built site (none when there are no problems); how many pages."""
+    """Put the list on every page of the built site (none when there are no problems); how many pages.
+
+    A list already there goes: when mkdocs.yml stops a rebuild, the pages of the last build show
+    what is wrong now."""
     if not problems:
         return 0
     block = banner(problems)
@@ -36,6 +43,9 @@ def show_on_pages(site_dir: Path, problems: list[Problem]) -> int:
         if at < 0:
             continue  # not a page of the theme (a page at an old address)
         at += len(MARK)
-        page.write_text(text[:at] + block + text[at:], encoding="utf-8")
+        rest = text[at:]
+        if rest.startswith(BANNER_START):
+            rest = rest[rest.index(BANNER_END) + len(BANNER_END):]
+        page.write_text(text[:at] + block + rest, encoding="utf-8")
         done += 1
     return done

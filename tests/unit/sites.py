@@ -24,10 +24,13 @@ PROBLEM_LINE_RE = re.compile(r"^(?:ERROR|WARNING)\s+-\s+(docs/\S+?:\d+: .+)$", r
 SERVE_SCRIPT = Path(__file__).with_name("build_as_serve.py")
 
 
-def run_serve_build(config: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """Build as `mkdocs serve` does (tests/unit/build_as_serve.py): the pages the preview shows."""
+def run_serve_build(config: Path, site_dir: Path, *saved: Path) -> subprocess.CompletedProcess:
+    """Build as `mkdocs serve` does (tests/unit/build_as_serve.py): the pages the preview shows.
+
+    saved: files whose text is then saved as mkdocs.yml one after the other, each followed by the
+    rebuild of MkDocs' server, as when an editor saves mkdocs.yml while `mkdocs serve` runs."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run([sys.executable, str(SERVE_SCRIPT), str(config), str(site_dir)],
+    return subprocess.run([sys.executable, str(SERVE_SCRIPT), str(config), str(site_dir), *map(str, saved)],
                           cwd=config.parent, env=env, capture_output=True, text=True, timeout=300)
 
 
