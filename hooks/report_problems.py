@@ -25,7 +25,7 @@ def on_post_build(config):
     if os.environ.get(annotations.ENV):  # the fast job of pr.yml: each problem on its line in the pull request
         print("\n".join(annotations.annotation(p) for p in problems), flush=True)
     count = "1 probleem" if len(problems) == 1 else f"{len(problems)} problemen"
-    summary = f"De site is niet gebouwd: {count} in de inhoud (hierboven, elk met bestand, regel en oplossing)."
+    summary = f"De site is niet gebouwd: {count} in {annotations.place(problems)} (hierboven, elk met bestand, regel en oplossing)."
     if SERVING["on"]:
         log.error(f"{summary} {preview.SERVE_GOES_ON}")
         return

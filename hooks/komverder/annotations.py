@@ -20,7 +20,17 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+CONFIG = "mkdocs.yml"
+
+
+def place(problems: list[Problem]) -> str:
+    """Where the problems are, in words: 'de inhoud', 'mkdocs.yml' or both."""
+    in_config = {p.path == CONFIG for p in problems}
+    return {frozenset({True}): CONFIG, frozenset({False}): "de inhoud"}.get(frozenset(in_config), f"de inhoud en in {CONFIG}")
+
+
 def annotation(problem: Problem) -> str:
     """'::error file=docs/x.md,line=3,title=…::wat — hoe' (no file= for a problem that names no file)."""
     where = f"file={_property(problem.path)},line={problem.line}," if _FILE_RE.match(problem.path) else ""
-    return f"::error {where}title={_property('Kom verder: probleem in de inhoud')}::{_data(f'{problem.message} — {problem.fix}')}"
+    title = f"Kom verder: probleem in {place([problem])}"
+    return f"::error {where}title={_property(title)}::{_data(f'{problem.message} — {problem.fix}')}"
