@@ -19,7 +19,9 @@ And against plain Material (issue 15): the same docs/ (the editors' Markdown, as
 Material for MkDocs with no hooks, no overrides and the search plugin only (plain_material()).
 "x Material" is the median ratio of the project's build to that one, run back to back.
 
-Targets: the hooks add at most 20% to the build (issue 2); the project builds in at most 1.5x
+Targets: the hooks add at most 20% to the build (issue 2: the difference between the builds; the
+time inside the hooks also holds work they take off Markdown and search since issue 15, see main());
+the project builds in at most 1.5x
 plain Material at 1,000 extra stories, and 2,000 stories in at most 2.1x the time of 1,000 (issue 15).
 """
 from __future__ import annotations
@@ -292,10 +294,16 @@ def main() -> None:
         print(f"2.000 / 1.000 verhalen (kale Material): {rows[2000]['material'] / rows[1000]['material']:.2f}x")
         print(f"in processortijd: project {rows[2000]['cpu'] / rows[1000]['cpu']:.2f}x, "
               f"kale Material {rows[2000]['material_cpu'] / rows[1000]['material_cpu']:.2f}x")
-    for key, what in (("own", "tijd in de hooks"), ("cold_own", "tijd in de hooks, lege cache"),
-                      ("ratio", "verschil tussen de builds"), ("cold_ratio", "verschil, lege cache")):
+    # Issue 2's target. Since issue 15 the hooks do work that Markdown and the search plugin would
+    # otherwise do more slowly (komverder.rawhtml, komverder.searchtext): the time inside the hooks
+    # grows by it, the build as a whole shrinks. The difference between the builds is the measure
+    # that says what the hooks cost.
+    for key, what in (("ratio", "verschil tussen de builds"), ("cold_ratio", "verschil, lege cache"),
+                      ("own", "tijd in de hooks, met werk dat ze Markdown en de zoekplugin uit handen nemen"),
+                      ("cold_own", "tijd in de hooks, lege cache")):
         worst = max((m[key] - 1 if "ratio" in key else m[key]) for m in rows.values()) * 100
-        print(f"grootste toename ({what}): {worst:.1f}%  (doel ≤ 20%)")
+        goal = "  (doel ≤ 20%)" if "ratio" in key else ""
+        print(f"grootste toename ({what}): {worst:.1f}%{goal}")
 
 if __name__ == "__main__":
     main()
