@@ -93,7 +93,7 @@ def test_raw_html_in_a_fenced_example_is_not_html():
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_a_lost_link_in_a_fenced_example_is_not_rewritten(name):
     """'[link](#)' shown in a code block stays as it is on the page and is not on the editors' list."""
-    from komverder.generate import find_missing, replace_lost
+    from komverder.pages.lost import find_missing, replace_lost
 
     example = EXAMPLES[name]
     assert replace_lost(example) == example

@@ -143,9 +143,19 @@ def test_the_exercise_page_builder_imports_what_it_needs():
     assert "komverder.pages.exercise" in g["komverder.pages.content"]
     for path in HOOKS.rglob("*.py"):
         assert "EXERCISE_PARTS" not in path.read_text(encoding="utf-8"), path
-    for name in graph():
-        if name.startswith("komverder.pages"):
-            assert not {"komverder.generate", "komverder.teamleads"} & g[name], name
+
+
+def test_the_page_builders_have_one_home_and_no_module_re_exports_them():
+    """komverder/generate.py and komverder/teamleads.py only named what komverder.pages holds: they are
+    gone, every caller (the hooks, komverder.plan, the tests) imports the builder from komverder.pages."""
+    assert not {"komverder.generate", "komverder.teamleads"} & set(modules())
+    for folder in (ROOT / "tests", HOOKS):
+        for path in folder.rglob("*.py"):
+            if path.resolve() == Path(__file__).resolve():
+                continue
+            source = path.read_text(encoding="utf-8")
+            assert "komverder.generate" not in source and "komverder.teamleads" not in source, path
+            assert "import generate" not in source.replace("import generate_", ""), path
 
 
 def test_the_page_builders_and_the_heading_rule_use_the_one_fence_tracker():
