@@ -119,6 +119,18 @@ def test_find_missing_ignores_lost_links_in_code_blocks_and_real_links():
     assert [m.kind for m in find_missing(content)] == ["keuzes", "audio"]
 
 
+def test_find_missing_is_kept_with_the_content_it_was_computed_from():
+    """Computed once per build, in the content's own memo: a second call is the same list, a content
+    that gains a page (a new build, a test) gets a new list, and nothing is stuck onto the object."""
+    files = geldig()
+    content, _ = read(files)
+    first = find_missing(content)
+    assert find_missing(content) == first and not hasattr(content, "_missing")
+    more, _ = read({"gezinsgericht/verhalen/nieuw.md": files["gezinsgericht/verhalen/dat-zit-in-de-weg.md"]})
+    content.items.update(more.items)
+    assert [m.rel for m in find_missing(content)].count("gezinsgericht/verhalen/nieuw.md") == 1
+
+
 def test_the_editors_report_lists_each_missing_thing_under_its_page():
     content, _ = read(geldig())
     report = editors_report(content)

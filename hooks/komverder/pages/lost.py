@@ -76,10 +76,12 @@ def replace_lost(body: str) -> str:
 
 
 def find_missing(content: Content) -> list[Missing]:
-    """Everything still missing, per page, in file order (computed once per build)."""
-    cached = getattr(content, "_missing", None)
-    if cached is not None:
-        return cached
+    """Everything still missing, per page, in file order: computed once per build (the content's
+    memo: the editors' report, the media lists and the build log ask for the same list)."""
+    return list(content.memo(("missing",), lambda: _find_missing(content)))
+
+
+def _find_missing(content: Content) -> list[Missing]:
     found: list[Missing] = []
     for rel, item in sorted(content.items.items()):
         for line, text in _outside_fences(item.src.body, item.src.body_line):
@@ -92,6 +94,5 @@ def find_missing(content: Content) -> list[Missing]:
                 found.append(Missing(rel, item.src.line_of(key), key, item.titel))
         if item.soort == "profiel" and item.data.get("keuzes") and item.data.get("keuzes_verloren") == "ja":
             found.append(Missing(rel, item.src.line_of("keuzes"), "keuzes", f"De keuzes van {item.titel}"))
-    content._missing = found
     return found
 
