@@ -17,6 +17,7 @@ import re
 from typing import Iterable
 
 from .exercises import feiten
+from .fences import outside_fences
 from .model import SCHEMAS, Content, Oefening
 from .problems import Problem
 
@@ -47,18 +48,20 @@ _COMMENT_RE = re.compile(r"^(?P<key>[a-z_]+):[ \t]*(?P<value>[^\"'\s][^\n]*?) #(
 _IMAGE_MD_RE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
 _IMG_TAG_RE = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.I)
 _ALT_RE = re.compile(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 
 def _body_lines(item) -> Iterable[tuple[int, str]]:
-    """(file line, text) of each line of the body outside fenced code."""
-    in_fence = False
-    for offset, line in enumerate(item.src.body.splitlines()):
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
-            yield item.src.body_line + offset, line
+    """(file line, text) of each line of the body outside fenced code (komverder.fences, the one
+    tracker: a fence of four backticks can show one of three)."""
+    for offset, line in outside_fences(item.src.body):
+        yield item.src.body_line + offset, line
+
+
+def _text_lines(item) -> Iterable[tuple[int, str]]:
+    """(file line, text) of the front matter and of the body outside fenced code: a template shown
+    as an example in a code block is not a template left in the page."""
+    yield from enumerate(item.src.text.splitlines()[: item.src.body_line - 1], 1)
+    yield from _body_lines(item)
 
 
 def check_hash_in_text(content: Content, _files: set[str]) -> Iterable[Problem]:
@@ -80,7 +83,7 @@ def check_hash_in_text(content: Content, _files: set[str]) -> Iterable[Problem]:
 def check_placeholders(content: Content, _files: set[str]) -> Iterable[Problem]:
     """A page that still holds the example text of a template from CONTRIBUTING.md."""
     for item in content.items.values():
-        for n, line in enumerate(item.src.text.splitlines(), 1):
+        for n, line in _text_lines(item):
             for text in PLACEHOLDERS:
                 if text in line:
                     yield Problem(item.src.path, n, f"hier staat nog voorbeeldtekst uit het sjabloon: '{text}'",

@@ -161,7 +161,7 @@ def test_the_page_builders_have_one_home_and_no_module_re_exports_them():
 def test_the_page_builders_and_the_heading_rule_use_the_one_fence_tracker():
     g = graph()
     for user, path in (("komverder.pages.lost", "pages/lost.py"), ("komverder.pages.exercise", "pages/exercise.py"),
-                       ("komverder.body_checks", "body_checks.py")):
+                       ("komverder.body_checks", "body_checks.py"), ("komverder.editor_checks", "editor_checks.py")):
         assert "komverder.fences" in g[user], user
         source = (HOOKS / PACKAGE / path).read_text(encoding="utf-8")
         assert "FENCE_RE" not in source and "in_fence" not in source, f"{user} tracks fences itself"
