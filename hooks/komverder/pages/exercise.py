@@ -1,11 +1,11 @@
 """The exercise page: goal, facts, buttons, the steps as a timeline, the editor's steps and the QR code."""
 from __future__ import annotations
 
-from .. import exercise_html
 from ..fences import FenceTracker
 from ..exercises import MAX_TEAM, feiten, stap_minuten, stap_tijd
 from ..model import Content, Item, Oefening
 from ..read import STEP_HEADING_RE
+from . import facts
 from .common import esc, link
 from .context import PageContext
 from .qr import qr_figure
@@ -24,8 +24,8 @@ def exercise_facts(item: Oefening, content: Content, from_url: str) -> str:
         k = principle.kernelement(item.data.get("kernelement", "")) if item.data.get("kernelement") else None
         if k:
             rows.append(("Traint", f'<a href="{link(from_url, principle.slug + "/kernelementen/#" + k.id)}">{esc(k.titel)}</a>'))
-    rows.append(("Met hoeveel", exercise_html.groep(item)))
-    rows.append(("Duur", exercise_html.duur(item)))
+    rows.append(("Met hoeveel", facts.groep(item)))
+    rows.append(("Duur", facts.duur(item)))
     if isinstance(item.data.get("benodigdheden"), list) and item.data["benodigdheden"]:
         rows.append(("Wat je nodig hebt", ", ".join(esc(b) for b in item.data["benodigdheden"])))
     dl = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
@@ -47,7 +47,7 @@ def total_line(e: Oefening) -> str:
     """'Samen: 45 min.' (the same duration as everywhere), and a note when a step has no time."""
     f = feiten(e)
     note = " Bij een stap staat geen tijd." if f.zonder_tijd else ""
-    return f"Samen: {exercise_html.duur(e)}.{esc(note)}"
+    return f"Samen: {facts.duur(e)}.{esc(note)}"
 
 
 def timeline(e: Oefening) -> str:
@@ -99,7 +99,7 @@ def exercise_parts(e: Oefening, content: Content, body: str, ctx: PageContext) -
     """The parts of an exercise page, for exercise_page: QR code, buttons, introduction,
     timeline and the steps (the editor's text, which ends with 'Aan de slag')."""
     intro, steps = split_intro(body)
-    return {"qr": qr_figure(e.url, ctx), "tools": share_tools(e, content, ctx) + exercise_html.begeleider(e), "intro": intro,
+    return {"qr": qr_figure(e.url, ctx), "tools": share_tools(e, content, ctx) + facts.begeleider(e), "intro": intro,
             "timeline": timeline(e), "steps": steps}
 
 

@@ -2,7 +2,7 @@
 with autoescape, so a title with '<' or '&' in it stays text without a hand-written esc().
 
 The builders hand the macros plain values (titles, addresses); HTML made elsewhere (an exercise's
-facts, komverder.exercise_html) is passed as Markup and is not escaped twice.
+facts, komverder.pages.facts) is passed as Markup and is not escaped twice.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from functools import lru_cache
 import jinja2
 from markupsafe import Markup
 
-from ..exercise_html import TEMPLATES
+from .facts import TEMPLATES
 
 __all__ = ["Markup", "macro"]
 

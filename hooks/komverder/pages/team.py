@@ -1,9 +1,10 @@
 """What the leaders' pages (catalogue, planner, hub) and the exercise page share."""
 from __future__ import annotations
 
-from .. import exercise_html, urls
+from .. import urls
 from ..exercises import MAX_TEAM, feiten
 from ..model import Content, Oefening
+from . import facts
 from .fragments import Markup, macro
 
 CATALOGUE = "oefeningen/"
@@ -41,7 +42,7 @@ def all_exercises(content: Content) -> list[Oefening]:
 def _facts_line(e: Oefening, content: Content) -> Markup:
     """'Lerend · vanaf 3 personen · 45 min' (HTML: the facts are spans the scripts update)."""
     p = content.principle(e.principe)
-    return Markup(" · ").join(([p.titel] if p else []) + [Markup(exercise_html.groep(e)), Markup(exercise_html.duur(e))])
+    return Markup(" · ").join(([p.titel] if p else []) + [Markup(facts.groep(e)), Markup(facts.duur(e))])
 
 
 def _team_field(field_id: str, name: str, label: str) -> str:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import jinja2
 
-from .exercises import MAX_TEAM, Feiten, feiten
-from .model import Oefening
+from ..exercises import MAX_TEAM, Feiten, feiten
+from ..model import Oefening
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "overrides" / "komverder"
+TEMPLATES = Path(__file__).resolve().parents[3] / "overrides" / "komverder"
 
 
 def tijden(f: Feiten) -> str:
