@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from build_state import SERVING, STATE
+from komverder.pages import fragments
 from komverder.read import read_file
 from mkdocs.structure.files import File
 
@@ -12,6 +13,7 @@ def on_startup(command, dirty):
 
 def on_config(config):
     STATE.reset()
+    fragments.start_build()  # the HTML templates of the pages (overrides/komverder/), compiled once in this build
 
 
 def on_files(files, config):

@@ -32,3 +32,31 @@ def test_the_fragments_are_templates_not_python():
     for builder in ("hub.py", "catalogue.py", "overview.py", "planner.py", "wander.py"):
         source = (ROOT / "hooks" / "komverder" / "pages" / builder).read_text(encoding="utf-8")
         assert "<li" not in source and "<ul" not in source and "<fieldset" not in source, builder
+
+
+def test_each_build_compiles_a_template_once_and_sees_a_changed_one(tmp_path, monkeypatch):
+    """Compiled at its first use in a build and kept for that build (a fragment is rendered for every
+    page); the next build (mkdocs serve after a change) compiles it anew."""
+    import shutil
+
+    from komverder.pages import fragments
+
+    folder = tmp_path / "komverder"
+    shutil.copytree(ROOT / "overrides" / "komverder", folder)
+    compiled = []
+    original = fragments.jinja2.Environment.get_template
+    monkeypatch.setattr(fragments.jinja2.Environment, "get_template",
+                        lambda self, name, *a, **k: compiled.append(name) or original(self, name, *a, **k))
+    try:
+        fragments.start_build(folder)
+        for _ in range(50):
+            assert fragments.macro("lijsten.html", "lijst", []) == '<ul class="kv-lijst" data-search-exclude="ja">\n\n</ul>\n'
+            fragments.macro("sessie.html", "zonder_js", "../")
+        assert sorted(compiled) == ["lijsten.html", "sessie.html"]
+        (folder / "lijsten.html").write_text((folder / "lijsten.html").read_text(encoding="utf-8").replace(
+            '<ul class="kv-lijst"', '<ul class="kv-lijst kv-nieuw"'), encoding="utf-8")
+        assert 'kv-nieuw' not in fragments.macro("lijsten.html", "lijst", [])  # this build: as it was compiled
+        fragments.start_build(folder)
+        assert 'class="kv-lijst kv-nieuw"' in fragments.macro("lijsten.html", "lijst", [])
+    finally:
+        fragments.start_build()
