@@ -100,9 +100,9 @@ def description(item: Item, content: Content) -> str:
     return "Kom verder: inspiratie voor professionals in de kind- en gezinsbescherming."
 
 
-def text(value: object) -> str:
-    """A front-matter value as one line of escaped text ('' when it is not text)."""
-    return esc(" ".join(value.split())) if isinstance(value, str) else ""
+def one_line(value: object) -> str:
+    """A front-matter value as one line of text ('' when it is not text); a macro escapes it."""
+    return " ".join(value.split()) if isinstance(value, str) else ""
 
 
 def is_summary(story: Item) -> bool:

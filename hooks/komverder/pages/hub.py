@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from ..model import Content, Oefening
-from .common import href, link
+from .common import href
 from .fragments import macro
 from .context import PageContext
-from .team import CATALOGUE, HUB, HUB_SRC, PLANNER, _facts_line, all_exercises, canonical, editors_text
+from .team import HUB, HUB_SRC, _facts_line, all_exercises, canonical, editors_text
 
 
 def _hub_exercise(e: Oefening, content: Content, from_url: str, site_url: str) -> dict:
@@ -28,8 +28,8 @@ def hub(content: Content, ctx: PageContext) -> str:
         "# Voor leidinggevenden\n",
         text + "\n",
         "## Oefeningen voor je team {#oefeningen}\n",
-        f'Met filters op basisprincipe, tijd en hoeveel jullie zijn: <a href="{link(url, CATALOGUE)}">alle oefeningen</a>. '
-        f'Meer oefeningen achter elkaar? <a href="{link(url, PLANNER)}">Plan een sessie</a>.\n',
+        "Met filters op basisprincipe, tijd en hoeveel jullie zijn: [alle oefeningen](../oefeningen/index.md). "
+        "Meer oefeningen achter elkaar? [Plan een sessie](../oefeningen/sessie.md).\n",
         macro("leidinggevenden.html", "hub_oefeningen", exercises) + "\n",
         "## Wat je kunt doen, per basisprincipe {#per-basisprincipe}\n",
         "Bij elk basisprincipe staan suggesties en verhalen van leidinggevenden:\n",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..check import slugify
 from ..fences import FenceTracker, outside_fences
 from ..model import MEDIA_MISSING, Content
-from .common import esc
+from .fragments import macro
 
 # A link whose target the source lost: [text](#) (also an empty target or the word TODO).
 LOST_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?:#|\s*|todo|TODO)\)")
@@ -53,11 +53,10 @@ def _sub_lost(pattern: re.Pattern, make, line: str) -> str:
 
 
 def _replace_lost_in(line: str) -> str:
-    line = _sub_lost(LOST_MEDIA_RE, lambda m: (
-        f'<span class="kv-ontbreekt" id="{media_anchor(m.group("text"))}">{esc(m.group("text"))}: '
-        f"niet beschikbaar, het adres uit het oorspronkelijke document is verloren gegaan.</span>"), line)
-    return _sub_lost(LOST_LINK_RE, lambda m: (
-        f'{m.group("text")}<span class="kv-ontbreekt-link"> (link niet beschikbaar)</span>'), line)
+    line = _sub_lost(LOST_MEDIA_RE, lambda m: macro("inhoud.html", "beeld_kwijt", media_anchor(m.group("text")),
+                                                     m.group("text")), line)
+    # The link's text stays the editor's Markdown (it may hold *emphasis*); only the note is added.
+    return _sub_lost(LOST_LINK_RE, lambda m: m.group("text") + macro("inhoud.html", "link_kwijt"), line)
 
 
 def replace_lost(body: str) -> str:

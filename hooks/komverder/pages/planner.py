@@ -1,8 +1,6 @@
 """/oefeningen/sessie/: pick exercises, see the agenda; the whole plan lives in the URL."""
 from __future__ import annotations
 
-import re
-
 from ..exercises import stap_tijd
 from ..model import Content, Oefening
 from .common import href
@@ -13,16 +11,13 @@ from .qr import qr_figure
 from .team import CATALOGUE, PLANNER, PLANNER_SRC, _facts_line, _team_data, _team_field, all_exercises, canonical
 from .team import editors_text, exercise_ids
 
-LINK_TAG_RE = re.compile(r"</?a\b[^>]*>")
-
-
 def exercise_card(e: Oefening, content: Content, from_url: str, card_id: str, ctx: PageContext) -> str:
     """A printable card: title, goal, facts, every step with its minutes, the total, and the QR code.
     Only for paper, so the facts are plain text (a link on paper leads nowhere; the QR code does)."""
     steps = [{"titel": f"Stap {s.nummer}. {s.titel}" if s.nummer else s.titel, "tijd": stap_tijd(s)} for s in e.stappen]
     return macro("sessie.html", "kaart", {
         "id": card_id, "qr": Markup(qr_figure(e.url, ctx)), "titel": e.titel, "doel": str(e.data.get("doel", "")),
-        "feiten": Markup(LINK_TAG_RE.sub("", exercise_facts(e, content, from_url))), "stappen": steps,
+        "feiten": Markup(exercise_facts(e, content, from_url, links=False)), "stappen": steps,
         "totaal": Markup(total_line(e))})
 
 

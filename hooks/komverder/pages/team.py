@@ -57,6 +57,7 @@ def _team_data(e: Oefening) -> str:
     return macro("leidinggevenden.html", "team_data", f.minstens, f.werkvorm, m.high if m else "")
 
 
+CATALOGUE_SRC = "oefeningen/index.md"
 HUB_SRC = "leidinggevenden/index.md"
 PLANNER_SRC = "oefeningen/sessie.md"
 
