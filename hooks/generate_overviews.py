@@ -6,7 +6,6 @@ from build_state import STATE
 from komverder.pages import board
 from komverder.pages.common import description, esc
 from komverder.pages.content import decorate
-from komverder.pages.lost import replace_lost
 from komverder.pages.navigation import breadcrumbs, nav
 from mkdocs.structure.files import File
 
@@ -52,7 +51,6 @@ def on_page_markdown(markdown, page, config, files):
     if src not in STATE.generated:  # "Laatst bijgewerkt": set by hooks/last_updated.py
         meta.update({k: v for k, v in page.meta.items() if k.startswith("git_revision_date_localized")})
     page.meta = meta
-    markdown = replace_lost(markdown)
     return markdown  # under mkdocs serve, hooks/preview.py puts the problems on top of the page
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .fences import FenceTracker
 from .model import MEDIA_MISSING, Content, Oefening
 from .problems import Problem
 
-HEADING_ID_RE = re.compile(r"^#{2,3}\s+(?P<text>.*?)\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$", re.M)
+HEADING_ID_RE = re.compile(r"^#{2,3}\s+(?P<text>.*?)\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
 KERNELEMENT_PREFIX_RE = re.compile(r"^Kernelement\s+\d+\s*:\s*", re.I)
 
 
@@ -22,10 +21,7 @@ def check_kernelement_headings(content: Content, _files: set[str]) -> Iterable[P
         if not pages:
             continue
         page = pages[0]
-        tracker = FenceTracker()  # a heading in a fenced example is shown, not read (the lines stay)
-        body = "\n".join("" if tracker.is_code(line) else line for line in page.src.body.split("\n"))
-        headings = {m.group("id"): (m.group("text"), page.src.body_line + body[: m.start()].count("\n"))
-                    for m in HEADING_ID_RE.finditer(body)}
+        headings = heading_ids(page.src)
         for n, k in enumerate(principle.kernelementen, 1):
             if k.id not in headings:
                 yield Problem(page.src.path, page.src.body_line, f"kernelement '{k.id}' heeft geen kop op deze pagina",
@@ -36,6 +32,17 @@ def check_kernelement_headings(content: Content, _files: set[str]) -> Iterable[P
             if shown != k.titel:
                 yield Problem(page.src.path, line, f"de kop heet '{shown}', maar het kernelement heet '{k.titel}' in {principle.src.path}",
                               "gebruik overal dezelfde titel")
+
+
+def heading_ids(src) -> dict[str, tuple[str, int]]:
+    """id -> (text, file line) of the '## Kop {#id}' headings of a body (outside code: a heading in a
+    fenced example is shown, not read), from the body as read once (komverder.fences)."""
+    found = {}
+    for h in src.scan.headings:
+        m = HEADING_ID_RE.match(h.line) if h.level in (2, 3) else None
+        if m:  # the last heading with an id counts, as on the page
+            found[m.group("id")] = (m.group("text"), src.body_line + h.offset)
+    return found
 
 
 def check_steps(content: Content, _files: set[str]) -> Iterable[Problem]:

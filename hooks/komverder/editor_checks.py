@@ -17,7 +17,6 @@ import re
 from typing import Iterable
 
 from .exercises import feiten
-from .fences import outside_fences
 from .model import SCHEMAS, Content, Oefening
 from .problems import Problem
 
@@ -51,10 +50,9 @@ _ALT_RE = re.compile(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
 
 
 def _body_lines(item) -> Iterable[tuple[int, str]]:
-    """(file line, text) of each line of the body outside fenced code (komverder.fences, the one
-    tracker: a fence of four backticks can show one of three)."""
-    for offset, line in outside_fences(item.src.body):
-        yield item.src.body_line + offset, line
+    """(file line, text) of each line of the body outside fenced code, from the body as read once
+    (komverder.fences: a fence of four backticks can show one of three)."""
+    return item.src.prose()
 
 
 def _text_lines(item) -> Iterable[tuple[int, str]]:
@@ -189,9 +187,10 @@ def check_step_level(content: Content, _files: set[str]) -> Iterable[Problem]:
     for item in content.items.values():
         if item.soort != "oefening":
             continue
-        for line_no, line in _body_lines(item):
-            if re.match(r"^###\s+Stap\b", line):
-                yield Problem(item.src.path, line_no, "deze stap heeft een kop met drie hekjes (###)",
+        for heading in item.src.scan.headings:
+            line = heading.line
+            if heading.level == 3 and re.match(r"^###\s+Stap\b", line):
+                yield Problem(item.src.path, item.src.body_line + heading.offset, "deze stap heeft een kop met drie hekjes (###)",
                               f"schrijf een stap met twee: '{line.replace('###', '##', 1).strip()}'")
 
 

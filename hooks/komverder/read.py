@@ -5,7 +5,6 @@ import re
 import unicodedata
 from pathlib import PurePosixPath
 
-from .fences import outside_fences
 from .frontmatter import Source, decode, parse
 from .model import LOCATIONS, Basisprincipe, Content, Item, Kernelement, Oefening, Stap, parse_range
 from .problems import Problem
@@ -77,11 +76,12 @@ def steps(src: Source) -> list[Stap]:
     of its heading on the page (Stap.anchor)."""
     found: list[Stap] = []
     used: set[str] = set()
-    for offset, line in outside_fences(src.body):
+    for heading in src.scan.headings:  # the body's headings outside code, read once (komverder.fences)
+        line = heading.line
         m = STEP_RE.match(line)
         if not m:
             continue
-        lineno = src.body_line + offset
+        lineno = src.body_line + heading.offset
         anchor = _anchor(line, used)
         parts = STEP_PARTS_RE.match(m.group("rest"))
         if not parts:

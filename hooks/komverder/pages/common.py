@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import posixpath
 
+from ..frontmatter import Source
 from ..model import MEDIA_MISSING, Content, Item
 
 VERTELLER_LABEL = {
@@ -55,6 +56,24 @@ def _dir_url(rel: str, to_url: str) -> str:
     # '' is the home page: a directory URL like every other page, so '../' and not '..'.
     is_dir = to_url == "" or to_url.endswith("/")
     return rel + "/" if is_dir and not rel.endswith("/") else rel
+
+
+def body_offset(src: Source, body: str) -> int | None:
+    """How many lines of its record's body come before body: MkDocs hands a page its file's text
+    after the front matter without the empty lines at the top. None: body is other text.
+    With it a page builder asks the record which lines are code instead of reading body again."""
+    whole = src.body
+    if body == whole:
+        return 0
+    skipped = len(whole) - len(body)
+    if skipped > 0 and whole.endswith(body) and not whole[:skipped].strip("\n"):
+        return skipped  # one line per '\n' skipped
+    return None
+
+
+def body_code(src: Source, skipped: int) -> frozenset[int]:
+    """The fenced lines of a page's text of its file that starts `skipped` lines into its record's body."""
+    return src.scan.code if skipped == 0 else frozenset(n - skipped for n in src.scan.code if n >= skipped)
 
 
 def split_anchor(url: str) -> tuple[str, str]:

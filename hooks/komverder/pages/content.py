@@ -7,22 +7,25 @@ from .. import icons
 from ..check import is_site_file
 from ..model import MEDIA_MISSING, SECTIONS, Basisprincipe, Content, Item
 from ..struinen import SURPRISE_URL
-from .common import MEDIA_WORD, SUMMARY_OF, VERTELLER_LABEL, esc, href, is_summary, media_label, one_line, page_title, rel_url
+from .common import MEDIA_WORD, SUMMARY_OF, VERTELLER_LABEL, body_code, body_offset, esc, href, is_summary, media_label, one_line, page_title, rel_url
 from .context import PageContext
 from .exercise import exercise_page
 from .fragments import Markup, macro
-from .lost import find_missing, media_anchor
+from .lost import find_missing, media_anchor, replace_lost
 from .wander import struinen_block
 
 
 def decorate(item: Item, content: Content, body: str, ctx: PageContext | None = None) -> str:
-    """The full Markdown of a content page: generated parts around the editor's body, and where to wander next."""
+    """The full Markdown of a content page: generated parts around the editor's body, and where to wander next.
+    body: the page's text of its file (MkDocs'); what the source lost in it becomes a notice (komverder.pages.lost)."""
+    skipped = body_offset(item.src, body)  # before the notices change it: where body sits in its record
+    body = replace_lost(body, None if skipped is None else body_code(item.src, skipped))
     maker = {
         "home": _home, "basisprincipe": _principle, "verhaal": _story, "profiel": _profile,
         "achtergrond": _background,
     }.get(item.soort)
     if item.soort == "oefening":  # with the build's address and QR codes (a new context: the local address)
-        inner = exercise_page(item, content, body, ctx or PageContext())
+        inner = exercise_page(item, content, body, ctx or PageContext(), skipped)
     else:
         inner = maker(item, content, body) if maker else body
     more = struinen_block(item, content)

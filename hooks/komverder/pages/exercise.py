@@ -1,12 +1,12 @@
 """The exercise page: goal, facts, buttons, the steps as a timeline, the editor's steps and the QR code."""
 from __future__ import annotations
 
-from ..fences import FenceTracker
+from ..fences import read_body
 from ..exercises import MAX_TEAM, feiten, stap_minuten, stap_tijd
 from ..model import Content, Item, Oefening
 from ..read import STEP_HEADING_RE
 from . import facts
-from .common import href
+from .common import body_offset, href
 from .context import PageContext
 from .fragments import Markup, macro
 from .qr import qr_figure
@@ -37,11 +37,11 @@ def exercise_facts(item: Oefening, content: Content, from_url: str, links: bool 
     return macro(PAGE, "feiten", rows)
 
 
-def exercise_page(item: Item, content: Content, body: str, ctx: PageContext) -> str:
+def exercise_page(item: Item, content: Content, body: str, ctx: PageContext, skipped: int | None = -1) -> str:
     """Goal, facts box, copy/print buttons, the steps as a timeline, the editor's steps ending with
     'Aan de slag', and the QR code for the printed card."""
     assert isinstance(item, Oefening)
-    parts = exercise_parts(item, content, body, ctx)
+    parts = exercise_parts(item, content, body, ctx, skipped)
     return (f'{parts["qr"]}\n\n{macro(PAGE, "doel", item.data.get("doel", ""))}\n\n'
             f'{exercise_facts(item, content, item.url)}\n\n{parts["tools"]}\n\n{parts["intro"]}\n\n'
             f'{parts["timeline"]}\n{parts["steps"]}\n')
@@ -76,19 +76,25 @@ def share_tools(e: Oefening, content: Content, ctx: PageContext) -> str:
     return macro(PAGE, "knoppen", canonical(e.url, ctx.site_url), plan)
 
 
-def split_intro(body: str) -> tuple[str, str]:
-    """An exercise body cut before its first '## Stap' heading: (introduction, steps)."""
-    lines, tracker = body.split("\n"), FenceTracker()
-    for n, line in enumerate(lines):
-        if not tracker.is_code(line) and STEP_HEADING_RE.match(line):
-            return "\n".join(lines[:n]).strip(), "\n".join(lines[n:]).strip()
-    return body.strip(), ""
+def split_intro(body: str, first_step: int | None = None) -> tuple[str, str]:
+    """An exercise body cut before its first '## Stap' heading: (introduction, steps).
+    first_step: the line of that heading in body, when its record knows it (None: no step);
+    without it body is read here (a step in a fenced example is no step)."""
+    lines = body.split("\n")
+    if first_step is None:
+        found = [h.offset for h in read_body(body).headings if STEP_HEADING_RE.match(h.line)]
+        first_step = found[0] if found else len(lines)
+    return "\n".join(lines[:first_step]).strip(), "\n".join(lines[first_step:]).strip()
 
 
-def exercise_parts(e: Oefening, content: Content, body: str, ctx: PageContext) -> dict[str, str]:
+def exercise_parts(e: Oefening, content: Content, body: str, ctx: PageContext, skipped: int | None = -1) -> dict[str, str]:
     """The parts of an exercise page, for exercise_page: QR code, buttons, introduction,
-    timeline and the steps (the editor's text, which ends with 'Aan de slag')."""
-    intro, steps = split_intro(body)
+    timeline and the steps (the editor's text, which ends with 'Aan de slag'). skipped: how many
+    lines of the record's body come before body (komverder.pages.common.body_offset; -1: find out)."""
+    if skipped == -1:
+        skipped = body_offset(e.src, body)
+    first = None if skipped is None else (e.stappen[0].line - e.src.body_line - skipped if e.stappen else len(body.split("\n")))
+    intro, steps = split_intro(body, first)
     return {"qr": qr_figure(e.url, ctx), "tools": share_tools(e, content, ctx) + facts.begeleider(e), "intro": intro,
             "timeline": timeline(e), "steps": steps}
 

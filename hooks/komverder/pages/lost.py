@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ..check import slugify
-from ..fences import FenceTracker, outside_fences
+from ..fences import read_body
 from ..model import MEDIA_MISSING, Content
 from .fragments import macro
 
@@ -23,11 +23,6 @@ class Missing:
     line: int
     kind: str  # link | media | audio | video | keuzes
     text: str
-
-
-def _outside_fences(body: str, first_line: int):
-    for n, line in outside_fences(body):
-        yield first_line + n, line
 
 
 def media_anchor(text: str) -> str:
@@ -59,19 +54,18 @@ def _replace_lost_in(line: str) -> str:
     return _sub_lost(LOST_LINK_RE, lambda m: m.group("text") + macro("inhoud.html", "link_kwijt"), line)
 
 
-def replace_lost(body: str) -> str:
+def replace_lost(body: str, code: frozenset[int] | None = None) -> str:
     """Render lost links as plain text and lost media as a one-line notice (never a dead link).
 
-    Code blocks and inline code are left as they are: there '[tekst](#)' is an example, not a link."""
+    Code blocks and inline code are left as they are: there '[tekst](#)' is an example, not a link.
+    code: the fenced lines of body, when it is a file's body as read once (komverder.pages.common.body_code);
+    other text is read here (a block of four backticks can show one of three)."""
     if "](" not in body:
         return body  # no link or image at all: nothing can be lost
-    out = []
-    tracker = FenceTracker()  # the one fence tracker: a block of four backticks can show one of three
-    for line in body.split("\n"):
-        if not tracker.is_code(line) and "](" in line:
-            line = _replace_lost_in(line)
-        out.append(line)
-    return "\n".join(out)
+    if code is None:
+        code = read_body(body).code
+    return "\n".join(_replace_lost_in(line) if n not in code and "](" in line else line
+                     for n, line in enumerate(body.split("\n")))
 
 
 def find_missing(content: Content) -> list[Missing]:
@@ -83,7 +77,7 @@ def find_missing(content: Content) -> list[Missing]:
 def _find_missing(content: Content) -> list[Missing]:
     found: list[Missing] = []
     for rel, item in sorted(content.items.items()):
-        for line, text in _outside_fences(item.src.body, item.src.body_line):
+        for line, text in item.src.prose():
             for m in _lost(LOST_MEDIA_RE, text):
                 found.append(Missing(rel, line, "media", m.group("text")))
             for m in _lost(LOST_LINK_RE, text):

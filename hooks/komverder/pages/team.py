@@ -6,6 +6,7 @@ from ..exercises import MAX_TEAM, feiten
 from ..model import Content, Oefening
 from . import facts
 from .fragments import Markup, macro
+from .lost import replace_lost
 
 CATALOGUE = "oefeningen/"
 PLANNER = "oefeningen/sessie/"
@@ -63,7 +64,10 @@ PLANNER_SRC = "oefeningen/sessie.md"
 
 
 def editors_text(content: Content, src: str) -> str:
-    """The text an editor wrote for a generated page (docs/<src> with 'soort: pagina'), without its title."""
+    """The text an editor wrote for a generated page (docs/<src> with 'soort: pagina'), without its title;
+    what the source lost in it is a notice (komverder.pages.lost), found from the body as read once."""
     item = content.items.get(src)
-    return item.src.body.strip() if item is not None and item.soort == "pagina" else ""
+    if item is None or item.soort != "pagina":
+        return ""
+    return replace_lost(item.src.body, item.src.scan.code).strip()
 
