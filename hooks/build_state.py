@@ -24,6 +24,7 @@ class BuildState:
         self.last_changed: dict[str, int] = {}  # docs path -> time of its last commit (hooks/last_updated.py)
         self.page_context = PageContext()  # the site's address and QR codes of this build (hooks/generate_teamleads.py)
         self.planned: dict = {}  # src -> komverder.plan.GeneratedPage, the pages this build makes
+        self.texts: dict[str, str] = {}  # docs path -> its text as MkDocs reads it, read once (hooks/read_content.py)
 
     def reset(self) -> None:
         self.__init__()

@@ -100,6 +100,16 @@ def steps(src: Source) -> list[Stap]:
     return found
 
 
+def mkdocs_text(raw: bytes) -> str | None:
+    """The text MkDocs makes of a file's bytes (UTF-8 with or without BOM, every line ending as '\\n'),
+    so it need not read the file from disk again; None when it is not UTF-8."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def read_all(files: list[tuple[str, bytes]], shown_prefix: str = "docs/") -> tuple[Content, list[Problem]]:
     """All content files -> Content and every reading problem, all at once."""
     content = Content()

@@ -175,3 +175,10 @@ def test_every_rule_and_page_builder_reads_each_body_once(monkeypatch):
         if rel not in generated:
             decorate(item, content, item.src.body.lstrip("\n"))
     assert len(made) == len(content.items)
+
+
+def test_mkdocs_gets_the_text_it_would_have_read():
+    from komverder.read import mkdocs_text
+
+    assert mkdocs_text("\ufeff---\r\ntitel: x\r\n---\rtekst\n".encode("utf-8")) == "---\ntitel: x\n---\ntekst\n"
+    assert mkdocs_text("café".encode("latin-1")) is None
