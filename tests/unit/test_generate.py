@@ -161,6 +161,8 @@ def test_every_page_gets_its_h1_from_the_model():
         "gezinsgericht/verhalen/dat-zit-in-de-weg.md": "# Dat zit in de weg",
         "gezinsgericht/aan-het-woord/sabine-vermeire.md": "# Sabine Vermeire",
         "gezinsgericht/oefeningen/waarden-van-samenwerking.md": "# Waarden van samenwerking",
+        "leidinggevenden/index.md": "# Voor leidinggevenden",
+        "oefeningen/sessie.md": "# Een sessie plannen",
     }
 
 
@@ -201,6 +203,7 @@ def test_the_navigation_lists_the_principle_and_its_sections():
             {"Achtergrond": "gezinsgericht/achtergrond.md"},
         ]},
         {"Moed en lef": ["moed-en-lef/index.md", "moed-en-lef/intervisiebord.md"]},
+        {"Voor leidinggevenden": "leidinggevenden/index.md"},
         {"Over dit document": ["waarom-dit-document.md", "colofon.md", "toegankelijkheid.md"]},
     ]
 

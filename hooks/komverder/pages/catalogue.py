@@ -20,7 +20,7 @@ def catalogue(content: Content, ctx: PageContext | None = None) -> str:
     exercises = all_exercises(content)
     form = macro("leidinggevenden.html", "filters", [
         Markup(_radio_group("principe", "Basisprincipe", [(p.slug, p.titel) for p in content.principles])),
-        Markup(_team_field("kv-f-team", "team", "Met hoeveel mensen zijn jullie?")),
+        Markup(_team_field("kv-f-team", "team")),
         Markup(_radio_group("duur", "Hoe lang", list(DUREN)))])
     cards = [{"principe": e.principe, "data": Markup(_team_data(e)), "href": href(url, e.url), "titel": e.titel,
               "feiten": _facts_line(e, content), "doel": str(e.data.get("doel", ""))} for e in exercises]

@@ -9,7 +9,7 @@ from .exercise import exercise_facts, total_line
 from .context import PageContext
 from .qr import qr_figure
 from .team import CATALOGUE, PLANNER, PLANNER_SRC, _facts_line, _team_data, _team_field, all_exercises, canonical
-from .team import editors_text, exercise_ids
+from .team import editors_page, editors_text, exercise_ids
 
 def exercise_card(e: Oefening, content: Content, from_url: str, card_id: str, ctx: PageContext) -> str:
     """A printable card: title, goal, facts, every step with its minutes, the total, and the QR code.
@@ -33,9 +33,10 @@ def planner(content: Content, ctx: PageContext) -> str:
                         "principe_titel": p.titel if p else "", "href": href(url, e.url),
                         "feiten": _facts_line(e, content)})
         cards.append(exercise_card(e, content, url, cid, ctx))
-    app = macro("sessie.html", "sessie", Markup(_team_field("kv-sessie-team", "team", "Met hoeveel mensen zijn jullie?")),
+    app = macro("sessie.html", "sessie", Markup(_team_field("kv-sessie-team", "team")),
                 canonical(url, ctx.site_url), choices)
     no_js = macro("sessie.html", "zonder_js", href(url, CATALOGUE))
-    text = editors_text(content, PLANNER_SRC) or "Kies oefeningen voor een teamoverleg of een inwerkdag."
-    return (f"# Een sessie plannen\n\n{text}\n\n{no_js}\n\n{app}\n\n"
+    item = editors_page(content, PLANNER_SRC)  # its title and text (without it komverder.body_checks stops the build)
+    head = f"# {item.titel}\n\n{editors_text(content, PLANNER_SRC)}\n\n" if item is not None else ""
+    return (f"{head}{no_js}\n\n{app}\n\n"
             + macro("sessie.html", "kaarten", Markup("".join(cards))) + "\n")
