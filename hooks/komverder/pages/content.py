@@ -120,12 +120,10 @@ def _story(item: Item, content: Content, body: str) -> str:
     d = item.data
     principle = content.principle(item.principe)
     k = principle.kernelement(str(d.get("kernelement", ""))) if principle else None
-    parts = [_html("verhaal_meta", k.titel if k else "", href(item.url, principle.slug + "/kernelementen/#" + k.id) if k else "",
-                   VERTELLER_LABEL.get(str(d.get("verteller")), "iemand uit de praktijk"))]
-    if one_line(d.get("samenvatting")):
-        parts.append(_html("lead", one_line(d.get("samenvatting"))))
-    if isinstance(d.get("belangrijke_elementen"), list) and d["belangrijke_elementen"]:
-        parts.append(_html("elementen", [" ".join(str(e).split()) for e in d["belangrijke_elementen"]]))
+    elements = d.get("belangrijke_elementen") if isinstance(d.get("belangrijke_elementen"), list) else []
+    parts = [_html("verhaal_kop", k.titel if k else "", href(item.url, principle.slug + "/kernelementen/#" + k.id) if k else "",
+                   VERTELLER_LABEL.get(str(d.get("verteller")), "iemand uit de praktijk"), one_line(d.get("samenvatting")),
+                   [" ".join(str(e).split()) for e in elements])]
     for key in ("audio", "video"):
         line = media_line(item, key, item.url)
         if line:
