@@ -1,4 +1,5 @@
-"""What every page builder shares: escaping, relative links, titles and descriptions, labels."""
+"""What every page builder shares: relative links, where MkDocs' text of a page sits in its record, titles and
+descriptions, labels, and esc() for text in Markdown (HTML fragments are escaped by their templates)."""
 from __future__ import annotations
 
 import html
@@ -22,6 +23,7 @@ NOT_IN_SEARCH = 'data-search-exclude="ja"'  # with a value: Material then strips
 
 
 def esc(text: object) -> str:
+    """Text in Markdown (a heading, a list item, page.meta): HTML in it stays text."""
     return html.escape(str(text), quote=True)
 
 
@@ -85,10 +87,6 @@ def href(from_url: str, to_url: str) -> str:
     """The relative address of to_url (with its #anchor) from the page at from_url, not escaped (for a macro)."""
     base, anchor = split_anchor(to_url)
     return rel_url(from_url, base) + anchor
-
-
-def link(from_url: str, to_url: str) -> str:
-    return esc(href(from_url, to_url))
 
 
 # --- titles --------------------------------------------------------------------------------
