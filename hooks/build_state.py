@@ -26,6 +26,7 @@ class BuildState:
         self.planned: dict = {}  # src -> komverder.plan.GeneratedPage, the pages this build makes
         self.raw_html: dict[str, list[str]] = {}  # src -> the HTML blocks Markdown does not read (komverder.rawhtml)
         self.set_aside: dict[str, list[str]] = {}  # built file -> its blocks search does not read (komverder.searchtext)
+        self.texts: dict[str, str] = {}  # docs path -> its text as MkDocs reads it, read once (hooks/read_content.py)
 
     def reset(self) -> None:
         self.__init__()

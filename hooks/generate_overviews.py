@@ -1,10 +1,13 @@
 """Hook 8 — add the planned overview pages (komverder.plan), the navigation and every page's generated parts
-(komverder.generate). A thin adapter for MkDocs."""
+(komverder.pages). A thin adapter for MkDocs."""
 from __future__ import annotations
 
 from build_state import STATE
-from komverder import generate, searchtext
+from komverder import searchtext
 from komverder.pages import board
+from komverder.pages.common import description, esc
+from komverder.pages.content import decorate
+from komverder.pages.navigation import breadcrumbs, nav
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
@@ -19,7 +22,7 @@ def on_files(files, config):
             continue  # added already, or an editor wrote this page by hand: theirs wins
         files.append(File.generated(config, page.src, content=page.markdown))
         STATE.generated.add(page.src)
-    config.nav = generate.nav(STATE.content, {f.src_uri for f in files})
+    config.nav = nav(STATE.content, {f.src_uri for f in files})
     return files
 
 
@@ -28,9 +31,9 @@ def on_page_markdown(markdown, page, config, files):
     item = STATE.content.items.get(src)
     meta = {}
     if item is not None and src not in STATE.generated:
-        markdown = generate.decorate(item, STATE.content, markdown, STATE.page_context)
+        markdown = decorate(item, STATE.content, markdown, STATE.page_context)
         # Material writes this into <meta name="description" content="…"> without escaping it.
-        meta["description"] = generate.esc(generate.description(item, STATE.content))
+        meta["description"] = esc(description(item, STATE.content))
         meta["kv_soort"] = item.soort
         meta["kv_principe"] = item.principe or (item.slug if item.soort == "basisprincipe" else None)
         if item.data.get("script"):  # a page that is an app (the intervisiebord)
@@ -44,13 +47,12 @@ def on_page_markdown(markdown, page, config, files):
             meta["kv_styles"] = ["oefeningen"]
     elif src in STATE.generated:
         meta.update(STATE.planned[src].meta)  # komverder.plan: what the theme needs to know about it
-    meta["kv_kruimels"] = generate.breadcrumbs(src, STATE.content)  # Home › basisprincipe, bovenaan elke pagina
+    meta["kv_kruimels"] = breadcrumbs(src, STATE.content)  # Home › basisprincipe, bovenaan elke pagina
     # Only the hooks decide what the theme sees: front-matter keys such as 'template' or
     # 'hide' from an editor must not change or break a page.
     if src not in STATE.generated:  # "Laatst bijgewerkt": set by hooks/last_updated.py
         meta.update({k: v for k, v in page.meta.items() if k.startswith("git_revision_date_localized")})
     page.meta = meta
-    markdown = generate.replace_lost(markdown)
     return markdown  # under mkdocs serve, hooks/preview.py puts the problems on top of the page
 
 

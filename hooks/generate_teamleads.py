@@ -24,6 +24,7 @@ def on_config(config):
 def on_files(files, config):
     planned = plan(STATE.content, {f.src_uri for f in files}, STATE.page_context.site_url, STATE.page_context)
     STATE.planned = {page.src: page for page in planned}
+    STATE.problems.extend(problem for page in planned for problem in page.problems)
     for page in planned:
         if page.group != "teamleads":
             continue

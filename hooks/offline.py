@@ -72,10 +72,7 @@ def on_page_markdown(markdown, page, config, files):
     if page.file.src_uri == OFFLINE_SRC:
         # After hooks/generate_overviews.py (which replaces page.meta): keep the notice out of search.
         page.meta["search"] = {"exclude": True}
-        # A generated page has no history and no date (hooks/last_updated.py): two builds of one
-        # commit stay the same (tests/test_reproducible.py).
-        for key in [k for k in page.meta if k.startswith("git_revision_date_localized")]:
-            del page.meta[key]
+        # No "Laatst bijgewerkt": hooks/last_updated.py dates no generated page (tests/test_reproducible.py).
         page.meta["description"] = "Je bent offline en deze pagina staat nog niet op je toestel."
     return markdown
 

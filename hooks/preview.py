@@ -170,10 +170,8 @@ def on_files(files, config):
         if item is not None:
             texts[f.src_uri] = item.src.text
         else:  # front matter that could not be read: its links still have a line the editor can find
-            try:
-                texts[f.src_uri] = f.content_string
-            except (OSError, UnicodeDecodeError):
-                texts[f.src_uri] = ""
+            text = STATE.texts.get(f.src_uri)  # as hooks/read_content.py read it (not UTF-8: the copy it made)
+            texts[f.src_uri] = text if text is not None else (f.content_string if f.generated_by else "")
         soorten[f.src_uri] = item.soort if item is not None else ""
     SOURCE["now"] = Source(texts, {f.src_uri for f in files}, soorten)
     return files

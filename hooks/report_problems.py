@@ -6,7 +6,7 @@ import os
 
 from build_state import SERVING, STATE
 from komverder import annotations, preview
-from komverder.generate import find_missing
+from komverder.pages.lost import find_missing
 from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.komverder")

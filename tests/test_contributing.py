@@ -39,8 +39,8 @@ REFERENCE = ROOT / "MELDINGEN.md"
 MAX_WORDS = 5000
 DOCS = ROOT / "docs"
 # The modules whose messages an editor reads (komverder.security's are for developers).
-MESSAGE_MODULES = ("check.py", "frontmatter.py", "read.py", "safety.py", "allowlist.py", "links.py", "headings.py",
-                   "addresses.py", "mkdocs_words.py", "editor_checks.py", "config_words.py",
+MESSAGE_MODULES = ("check.py", "body_checks.py", "frontmatter.py", "read.py", "safety.py", "allowlist.py", "links.py",
+                   "headings.py", "addresses.py", "mkdocs_words.py", "editor_checks.py", "config_words.py",
                    "config_check.py")
 
 FENCE_RE = re.compile(r"^\s*(```|~~~)")

@@ -78,6 +78,14 @@ def test_each_page_of_content_says_when_it_last_changed(built_site):
             assert m.group(1) == f"{int(day)} {MONTHS[int(month) - 1]} {year}", (url, m.group(1), committed)
 
 
+def test_a_generated_page_says_no_date(built_site):
+    """Pages the hooks make have no history: no 'Laatst bijgewerkt' (hooks/last_updated.py skips them;
+    the offline notice needs no code of its own for that)."""
+    for url in ("offline/", "oefeningen/", "gezinsgericht/verhalen/", "redactie/"):
+        html = (built_site / url / "index.html").read_text(encoding="utf-8")
+        assert not DUTCH_DATE.search(html) and "git-revision-date" not in html, url
+
+
 def test_a_copy_without_git_history_still_builds(tmp_path):
     project = copy_project(tmp_path / "zip")  # no .git, like a downloaded zip
     site = tmp_path / "site"

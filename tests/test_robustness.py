@@ -37,7 +37,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from komverder import generate, pagescan, safety, teamleads
+from komverder import pagescan, safety
+from komverder.pages.common import description
+from komverder.pages.content import decorate
+from komverder.pages.lost import replace_lost
+from komverder.pages.navigation import breadcrumbs, nav
+from komverder.pages.overview import exercises_overview, profiles_overview, stories_overview
+from komverder.pages.report import editors_report
+from komverder.pages.wander import surprise_page
+from komverder.plan import TEAMLEADS
 from komverder.check import check_all
 from komverder.model import SCHEMAS, Content
 from komverder.pages.context import PageContext
@@ -119,23 +127,23 @@ def pages_touched(content: Content, changed: set[str]) -> dict[str, str]:
     pages: dict[str, str] = {}
     for rel, item in content.items.items():
         if rel in changed:
-            pages[rel] = generate.decorate(item, content, item.src.body, CTX)
+            pages[rel] = decorate(item, content, item.src.body, CTX)
         elif item.principe in principles or item.soort == "home":
-            generate.decorate(item, content, item.src.body, CTX)
+            decorate(item, content, item.src.body, CTX)
     for p in content.principles:
         if p.slug in principles:
-            pages[f"{p.slug}/verhalen/index.md"] = generate.stories_overview(content, p)
-            pages[f"{p.slug}/oefeningen/index.md"] = generate.exercises_overview(content, p)
-            pages[f"{p.slug}/aan-het-woord/index.md"] = generate.profiles_overview(content, p)
-    pages["redactie.md"] = generate.editors_report(content)
-    generate.surprise_page(content)
+            pages[f"{p.slug}/verhalen/index.md"] = stories_overview(content, p)
+            pages[f"{p.slug}/oefeningen/index.md"] = exercises_overview(content, p)
+            pages[f"{p.slug}/aan-het-woord/index.md"] = profiles_overview(content, p)
+    pages["redactie.md"] = editors_report(content)
+    surprise_page(content)
     if any("/oefeningen/" in rel or rel.endswith(("leidinggevenden.md", "/index.md")) for rel in changed):
-        for src, make in teamleads.PAGES.items():
+        for src, make in TEAMLEADS.items():
             pages[src] = make(content, CTX)
-    generate.nav(content, set(content.items) | set(pages))
+    nav(content, set(content.items) | set(pages))
     for rel in pages:
-        generate.breadcrumbs(rel, content)
-    return {rel: generate.replace_lost(md) for rel, md in pages.items()}
+        breadcrumbs(rel, content)
+    return {rel: replace_lost(md) for rel, md in pages.items()}
 
 
 def line_count(files: dict[str, bytes], rel: str) -> int:
@@ -165,7 +173,7 @@ def assert_pages_whole(content: Content, pages: dict[str, str]) -> None:
         assert not [e for e in safety.raw_text_elements(page, ("script", "style"))], f"{rel}: script or style in the page"
         item = content.items.get(rel)
         if item is not None:
-            desc = generate.description(item, content)
+            desc = description(item, content)
             assert desc.strip() and "\n" not in desc and len(desc) <= 250, f"{rel}: description {desc!r}"
 
 

@@ -1,4 +1,5 @@
-"""Rules on what a page's text holds: the kernelementen page's headings, an exercise's steps, a story's media.
+"""Rules on what a page's text holds: the kernelementen page's headings, an exercise's steps, a story's media,
+the headings of the leaders' pages the build puts its lists under.
 
 Part of the rules in komverder.check (which runs them in its RULES, in the same order as before).
 """
@@ -7,11 +8,21 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .fences import FenceTracker
-from .model import MEDIA_MISSING, Content, Oefening
+from .model import MEDIA_MISSING, Content, Oefening, url_of
 from .problems import Problem
 
-HEADING_ID_RE = re.compile(r"^#{2,3}\s+(?P<text>.*?)\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$", re.M)
+# The pages the build makes around an editor's text ('soort: pagina'; komverder.pages.hub and planner):
+# the headings {#id} it puts a list under (at the end of that heading's part), what that list is, and
+# the heading as it was. The text, and these headings' own words, are the editor's.
+EDITORS_PAGES: dict[str, dict[str, tuple[str, str]]] = {
+    "leidinggevenden/index.md": {
+        "oefeningen": ("de lijst met alle oefeningen", "## Oefeningen voor je team {#oefeningen}"),
+        "per-basisprincipe": ("de links naar wat leidinggevenden per basisprincipe kunnen doen",
+                              "## Wat je kunt doen, per basisprincipe {#per-basisprincipe}"),
+    },
+    "oefeningen/sessie.md": {},
+}
+HEADING_ID_RE = re.compile(r"^#{2,3}\s+(?P<text>.*?)\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
 KERNELEMENT_PREFIX_RE = re.compile(r"^Kernelement\s+\d+\s*:\s*", re.I)
 
 
@@ -22,10 +33,7 @@ def check_kernelement_headings(content: Content, _files: set[str]) -> Iterable[P
         if not pages:
             continue
         page = pages[0]
-        tracker = FenceTracker()  # a heading in a fenced example is shown, not read (the lines stay)
-        body = "\n".join("" if tracker.is_code(line) else line for line in page.src.body.split("\n"))
-        headings = {m.group("id"): (m.group("text"), page.src.body_line + body[: m.start()].count("\n"))
-                    for m in HEADING_ID_RE.finditer(body)}
+        headings = heading_ids(page.src)
         for n, k in enumerate(principle.kernelementen, 1):
             if k.id not in headings:
                 yield Problem(page.src.path, page.src.body_line, f"kernelement '{k.id}' heeft geen kop op deze pagina",
@@ -36,6 +44,38 @@ def check_kernelement_headings(content: Content, _files: set[str]) -> Iterable[P
             if shown != k.titel:
                 yield Problem(page.src.path, line, f"de kop heet '{shown}', maar het kernelement heet '{k.titel}' in {principle.src.path}",
                               "gebruik overal dezelfde titel")
+
+
+def heading_ids(src) -> dict[str, tuple[str, int]]:
+    """id -> (text, file line) of the '## Kop {#id}' headings of a body (outside code: a heading in a
+    fenced example is shown, not read), from the body as read once (komverder.fences)."""
+    found = {}
+    for h in src.scan.headings:
+        m = HEADING_ID_RE.match(h.line) if h.level in (2, 3) else None
+        if m:  # the last heading with an id counts, as on the page
+            found[m.group("id")] = (m.group("text"), src.body_line + h.offset)
+    return found
+
+
+def missing_editors_page(src: str) -> Problem:
+    """The leaders' hub or the session planner without the editor's file it is made around (komverder.plan)."""
+    return Problem(f"docs/{src}", 1, f"dit bestand ontbreekt: de build maakt de pagina /{url_of(src)} rond de tekst erin",
+                   "zet het bestand terug (met 'soort: pagina' en een 'titel'), bijvoorbeeld uit de geschiedenis op GitHub")
+
+
+def check_editors_pages(content: Content, _files: set[str]) -> Iterable[Problem]:
+    """The leaders' hub and the session planner are made around the editor's text: each heading the
+    build puts a list under is there. (A file with another 'soort' is a page the editor wrote by hand:
+    it stands as it is. Without the file komverder.plan says missing_editors_page.)"""
+    for src, lists in EDITORS_PAGES.items():
+        item = content.items.get(src)
+        if item is None or item.soort != "pagina":
+            continue
+        found = heading_ids(item.src)
+        for anchor, (what, heading) in lists.items():
+            if anchor not in found:
+                yield Problem(item.src.path, item.src.body_line, f"de kop met {{#{anchor}}} ontbreekt: daaronder zet de build {what}",
+                              f"zet de kop terug, zoals '{heading}'; de woorden van de kop mag je veranderen, {{#{anchor}}} niet")
 
 
 def check_steps(content: Content, _files: set[str]) -> Iterable[Problem]:

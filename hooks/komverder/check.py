@@ -222,11 +222,11 @@ def check_principle_order(content: Content, _files: set[str]) -> Iterable[Proble
 
 
 # The rules on a page's text (kernelement headings, steps, media) live in komverder.body_checks.
-from .body_checks import check_kernelement_headings, check_media, check_steps, is_site_file  # noqa: E402,F401
+from .body_checks import check_editors_pages, check_kernelement_headings, check_media, check_steps, is_site_file  # noqa: E402,F401
 
 RULES: tuple[Rule, ...] = (
     check_fields, check_locations, check_filenames, check_duplicate_titles, check_kernelement_refs,
-    check_sections, check_principle_order, check_kernelement_headings, check_steps, check_media,
+    check_sections, check_principle_order, check_kernelement_headings, check_steps, check_media, check_editors_pages,
 )
 
 

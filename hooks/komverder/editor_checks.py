@@ -47,18 +47,19 @@ _COMMENT_RE = re.compile(r"^(?P<key>[a-z_]+):[ \t]*(?P<value>[^\"'\s][^\n]*?) #(
 _IMAGE_MD_RE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
 _IMG_TAG_RE = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.I)
 _ALT_RE = re.compile(r"\balt\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", re.I)
-FENCE_RE = re.compile(r"^\s*(```|~~~)")
 
 
 def _body_lines(item) -> Iterable[tuple[int, str]]:
-    """(file line, text) of each line of the body outside fenced code."""
-    in_fence = False
-    for offset, line in enumerate(item.src.body.splitlines()):
-        if FENCE_RE.match(line):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
-            yield item.src.body_line + offset, line
+    """(file line, text) of each line of the body outside fenced code, from the body as read once
+    (komverder.fences: a fence of four backticks can show one of three)."""
+    return item.src.prose()
+
+
+def _text_lines(item) -> Iterable[tuple[int, str]]:
+    """(file line, text) of the front matter and of the body outside fenced code: a template shown
+    as an example in a code block is not a template left in the page."""
+    yield from enumerate(item.src.text.splitlines()[: item.src.body_line - 1], 1)
+    yield from _body_lines(item)
 
 
 def check_hash_in_text(content: Content, _files: set[str]) -> Iterable[Problem]:
@@ -80,7 +81,7 @@ def check_hash_in_text(content: Content, _files: set[str]) -> Iterable[Problem]:
 def check_placeholders(content: Content, _files: set[str]) -> Iterable[Problem]:
     """A page that still holds the example text of a template from CONTRIBUTING.md."""
     for item in content.items.values():
-        for n, line in enumerate(item.src.text.splitlines(), 1):
+        for n, line in _text_lines(item):
             for text in PLACEHOLDERS:
                 if text in line:
                     yield Problem(item.src.path, n, f"hier staat nog voorbeeldtekst uit het sjabloon: '{text}'",
@@ -186,9 +187,10 @@ def check_step_level(content: Content, _files: set[str]) -> Iterable[Problem]:
     for item in content.items.values():
         if item.soort != "oefening":
             continue
-        for line_no, line in _body_lines(item):
-            if re.match(r"^###\s+Stap\b", line):
-                yield Problem(item.src.path, line_no, "deze stap heeft een kop met drie hekjes (###)",
+        for heading in item.src.scan.headings:
+            line = heading.line
+            if heading.level == 3 and re.match(r"^###\s+Stap\b", line):
+                yield Problem(item.src.path, item.src.body_line + heading.offset, "deze stap heeft een kop met drie hekjes (###)",
                               f"schrijf een stap met twee: '{line.replace('###', '##', 1).strip()}'")
 
 

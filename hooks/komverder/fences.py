@@ -9,10 +9,15 @@ The rule (Python-Markdown's fenced code as pymdownx.superfences reads it): a lin
 after any indent, with three or more backticks or tildes opens a block; it closes at a line of
 only the same character, at least as many. A fence of four backticks can show a fence of three.
 Indented text is never treated as code: inside admonitions and lists it is normal text.
+
+A file's body is read once (read_body, kept with its record: komverder.frontmatter.Source.scan):
+its lines, which of them are code, and its headings. The rules and the page builders ask that.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 _FENCE_OPEN_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})")
@@ -43,21 +48,59 @@ class FenceTracker:
         return True
 
 
-def outside_fences(body: str) -> Iterator[tuple[int, str]]:
-    """(index, line) of every line of body that is not fenced code (index 0 = the first line)."""
+# An ATX heading: up to six #, then a space, a tab or the end of the line (any indent: see above).
+_HEADING_RE = re.compile(r"^[ \t]*(?P<hashes>#{1,6})(?:[ \t]|$)")
+
+
+@dataclass(frozen=True)
+class Heading:
+    offset: int  # the body line it is on (0 = the first)
+    level: int  # how many #
+    line: str  # the line as written
+
+
+@dataclass(frozen=True)
+class Body:
+    """One Markdown body, read once: its lines, which of them are fenced code, its headings outside code."""
+
+    lines: tuple[str, ...]  # body.split("\n")
+    code: frozenset[int]  # the lines that are fenced code (a fence line or a line inside a block)
+    headings: tuple[Heading, ...]
+
+    def prose(self) -> Iterator[tuple[int, str]]:
+        """(index, line) of every line that is not fenced code."""
+        code = self.code
+        return ((n, line) for n, line in enumerate(self.lines) if n not in code)
+
+    @cached_property
+    def masked(self) -> str:
+        """The body with its code (fenced and inline) blanked out, newlines kept (see mask_code)."""
+        return mask_code("\n".join(self.lines), self.code)
+
+
+def read_body(body: str) -> Body:
+    """The one reading of a body: every line fed once to the one fence tracker."""
     tracker = FenceTracker()
-    for n, line in enumerate(body.splitlines()):
-        if not tracker.is_code(line):
-            yield n, line
+    lines = body.split("\n")
+    code, headings = set(), []
+    for n, line in enumerate(lines):
+        if tracker.is_code(line):
+            code.add(n)
+        elif "#" in line:
+            m = _HEADING_RE.match(line)
+            if m:
+                headings.append(Heading(n, len(m.group("hashes")), line))
+    return Body(tuple(lines), frozenset(code), tuple(headings))
 
 
-def mask_code(body: str) -> str:
+def mask_code(body: str, code: frozenset[int] | None = None) -> str:
     """The body with fenced code blocks and inline code replaced by spaces (newlines kept), so
-    '<script>' shown as code is not read as HTML."""
+    '<script>' shown as code is not read as HTML. code: its fenced lines, when the body was read already."""
     if "`" not in body and "~~~" not in body:
         return body
-    tracker = FenceTracker()
-    text = "\n".join(" " * len(line) if tracker.is_code(line) else line for line in body.split("\n"))
+    if code is None:
+        code = read_body(body).code
+    text = "\n".join(" " * len(line) if n in code else line for n, line in enumerate(body.split("\n")))
     # Code spans do not cross an empty line; treat each paragraph on its own.
     pieces = re.split(r"(\n[ \t]*\n)", text)
     masked = []

@@ -6,11 +6,13 @@ with --strict, and it forgets line numbers. Editors need "file:line: what — ho
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, Iterator
 
 import yaml
 
 from . import yamlhelp
+from .fences import Body, read_body
 from .problems import Problem
 
 FENCE = "---"
@@ -33,6 +35,16 @@ class Source:
     def line_of(self, key: str, default: int | None = None) -> int:
         """The line of a key, or of the front matter's first line when the key is absent."""
         return self.lines.get(key, default if default is not None else 1)
+
+    @cached_property
+    def scan(self) -> Body:
+        """The body, read once for every rule and page builder: its lines, code and headings (komverder.fences)."""
+        return read_body(self.body)
+
+    def prose(self) -> Iterator[tuple[int, str]]:
+        """(file line, text) of every line of the body that is not fenced code."""
+        first = self.body_line
+        return ((first + n, line) for n, line in self.scan.prose())
 
 
 def decode(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:

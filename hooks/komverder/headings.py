@@ -8,22 +8,22 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .fences import FenceTracker
+from .fences import Body
 from .problems import Problem
 
-_ATX_H1_RE = re.compile(r"^\s*#(?:[ \t]|$)")
 _SETEXT_H1_RE = re.compile(r"^ {0,3}=+[ \t]*$")
 
 
-def title_problems(path: str, body: str, first_line: int) -> list[Problem]:
+def title_problems(path: str, body: Body, first_line: int) -> list[Problem]:
+    """body: the page's body as read once (komverder.fences.read_body, its record's Source.scan)."""
     problems: list[Problem] = []
-    tracker = FenceTracker()
     previous = ""
-    for n, line in enumerate(body.splitlines()):
-        if tracker.is_code(line):
+    h1 = {h.offset for h in body.headings if h.level == 1}
+    for n, line in enumerate(body.lines):
+        if n in body.code:
             previous = ""
             continue
-        if _ATX_H1_RE.match(line):
+        if n in h1:
             problems.append(Problem(path, first_line + n, "een kop met één # mag niet in de tekst: dan heeft de pagina twee titels",
                                     "de site zet de titel zelf boven de pagina (uit 'titel'); begin koppen in de tekst met ##"))
         elif _SETEXT_H1_RE.match(line) and previous.strip():
@@ -36,4 +36,4 @@ def title_problems(path: str, body: str, first_line: int) -> list[Problem]:
 def check_one_title(content, _files: set[str]) -> Iterable[Problem]:
     """No '# Kop' and no '=====' heading in the text of any page: the title is the build's."""
     for item in content.items.values():
-        yield from title_problems(item.src.path, item.src.body, item.src.body_line)
+        yield from title_problems(item.src.path, item.src.scan, item.src.body_line)

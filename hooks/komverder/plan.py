@@ -11,16 +11,54 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import teamleads
+from .body_checks import EDITORS_PAGES, missing_editors_page
 from .model import Content
+from .pages.catalogue import catalogue
+from .pages.common import description, esc
 from .pages.context import PageContext
+from .pages.hub import hub
 from .pages.overview import exercises_overview, profiles_overview, stories_overview
+from .pages.planner import planner
+from .pages.team import editors_page
 from .pages.report import editors_report
 from .pages.wander import GENERATED_SCRIPTS, surprise_page
+from .problems import Problem
 from .struinen import SURPRISE_SRC
 
 # The editors' list and the list of every story are not in search.
 NOT_SEARCHED = {"redactie.md", SURPRISE_SRC}
+
+# --- the pages for team leads: the exercise catalogue, the session planner and the leaders' hub ----
+# The scripts (docs/assets/js/oefeningen.js, sessie.js, oefening.js) only read the data-* attributes
+# the builders write: no inline script, no on… attribute, no style attribute (a strict CSP).
+
+TEAMLEADS = {
+    "oefeningen/index.md": catalogue,
+    "oefeningen/sessie.md": planner,
+    "leidinggevenden/index.md": hub,
+}
+IN_NAV = {"oefeningen/index.md", "leidinggevenden/index.md"}
+# The catalogue has no text of an editor; the hub's and the planner's description is their 'beschrijving'.
+DESCRIPTIONS = {
+    "oefeningen/index.md": "Alle oefeningen van Kom verder, met filters op basisprincipe, groepsgrootte en duur.",
+}
+# page -> the site's own scripts and stylesheets it needs (overrides/main.html loads them)
+SCRIPTS = {
+    "oefeningen/index.md": ["team", "oefeningen"],
+    "oefeningen/sessie.md": ["oefening", "team", "sessie"],
+    "leidinggevenden/index.md": ["oefening"],
+}
+KINDS = {"oefeningen/index.md": "oefencatalogus", "oefeningen/sessie.md": "sessieplanner",
+         "leidinggevenden/index.md": "leidinggevenden-overzicht"}
+
+
+def teamleads_meta(src: str, content: Content) -> dict:
+    """What overrides/main.html needs to know about one of the leaders' pages."""
+    item = editors_page(content, src)
+    # Material writes the description into <meta name="description" content="…"> without escaping it.
+    shown = esc(description(item, content)) if item is not None else DESCRIPTIONS.get(src, "")
+    return {"kv_soort": KINDS[src], "kv_principe": None, "description": shown,
+            "kv_scripts": SCRIPTS[src], "kv_styles": ["oefeningen"]}
 
 
 @dataclass(frozen=True)
@@ -31,6 +69,7 @@ class GeneratedPage:
     meta: dict = field(default_factory=dict)  # page.meta (the breadcrumbs are added per page)
     in_nav: bool = False  # may be in the menu (a leaders' page); overviews are placed by komverder.pages.navigation
     replaces: bool = False  # stands in for the editor's text of this page ('soort: pagina')
+    problems: tuple[Problem, ...] = ()  # why it could not be made as it should (its editor's file is missing)
     group: str = "overzichten"  # teamleads: made at hook 6, before 'Laatst bijgewerkt'; overzichten: at hook 8
 
 
@@ -49,16 +88,17 @@ def plan(content: Content, files: set[str], site_url: str, ctx: PageContext | No
     """Every page the build adds, in the order MkDocs gets them. ctx: the build's QR codes (site_url wins)."""
     ctx = PageContext(site_url, ctx.qr) if ctx is not None else PageContext(site_url)
     pages: list[GeneratedPage] = []
-    for src, make in teamleads.PAGES.items():
+    for src, make in TEAMLEADS.items():
         replaces = False
         if src in files:
             item = content.items.get(src)
             if item is None or item.soort != "pagina":
                 continue  # an editor wrote this page by hand: theirs wins
             replaces = True
-        meta = {**overview_meta(src), **teamleads.page_meta(src)}
-        pages.append(GeneratedPage(teamleads.KINDS[src], src, make(content, ctx), meta,
-                                   in_nav=src in teamleads.IN_NAV, replaces=replaces, group="teamleads"))
+        meta = {**overview_meta(src), **teamleads_meta(src, content)}
+        missing = (missing_editors_page(src),) if src in EDITORS_PAGES and src not in files else ()
+        pages.append(GeneratedPage(KINDS[src], src, make(content, ctx), meta, in_nav=src in IN_NAV,
+                                   replaces=replaces, group="teamleads", problems=missing))
     taken = set(files) | {p.src for p in pages}
     overviews = []
     for p in content.principles:

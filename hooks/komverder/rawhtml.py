@@ -10,8 +10,9 @@ leaves one short placeholder (an HTML comment, which Markdown keeps as it is); p
 run back into the HTML Markdown made. The page is byte for byte the same (compare two builds with
 `diff -r`; tests/unit/test_rawhtml.py compares Markdown's own result for many kinds of block).
 
-Only a block it can be sure of, as Python-Markdown would keep it: outside fenced code (the one
-fence tracker, komverder.fences), after a blank line, starting at the start of a line with a
+Only a block it can be sure of, as Python-Markdown would keep it: on a page without fenced code
+(a page with a fence is left to Markdown whole: a fence may show HTML, and rare pages with code
+are not worth a second reading of the body), after a blank line, starting at the start of a line with a
 block-level tag, ending with that tag's end tag on its last line before a blank line, with that
 tag balanced inside, and nothing Markdown treats specially: no 'markdown' attribute (the
 md_in_html extension), no comment, <!…> or <?…>, no <script>, <style>, <pre> or <textarea>, no
@@ -26,13 +27,12 @@ from functools import lru_cache
 
 from markdown.util import BLOCK_LEVEL_ELEMENTS
 
-from .fences import FenceTracker
-
 START = re.compile(r"<([a-z][a-z0-9]*)[\s>]")
 # what Markdown treats specially ('<pre' also stops '<prefix': the safe side)
 SPECIAL = ("markdown", "<!", "<?", "<script", "<style", "<pre", "<textarea", "\x02", "\x03", "\t", "\r")
 PLACEHOLDER = "<!--kv-html:{}-->"
 _BLOCK_LEVEL = frozenset(BLOCK_LEVEL_ELEMENTS)
+_MAY_OPEN_CODE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)  # a line that may open fenced code
 
 
 def whole_block(block: str, is_block_level=_BLOCK_LEVEL.__contains__) -> bool:
@@ -67,11 +67,9 @@ def set_aside(markdown: str) -> tuple[str, list[str]]:
 
     A run is one or more whole blocks with a blank line between them, as Markdown would write
     them: block, blank line, block."""
-    if "\n<" not in "\n" + markdown:
+    if "\n<" not in "\n" + markdown or _MAY_OPEN_CODE.search(markdown):
         return markdown, []
     lines = markdown.split("\n")
-    fences = FenceTracker()
-    code = [fences.is_code(line) for line in lines]
     out: list[str] = []
     runs: list[str] = []
     run: list[str] = []  # the whole blocks of the run under way
@@ -85,17 +83,17 @@ def set_aside(markdown: str) -> tuple[str, list[str]]:
 
     while i < n:
         line = lines[i]
-        if line.startswith("<") and not code[i] and (i == 0 or not lines[i - 1].strip()):
+        if line.startswith("<") and (i == 0 or not lines[i - 1].strip()):
             j = i
-            while j < n and lines[j].strip() and not code[j]:
+            while j < n and lines[j].strip():
                 j += 1
             block = "\n".join(lines[i:j])
-            if j < n and not code[j] and whole_block(block):
+            if j < n and whole_block(block):
                 run.append(block)
                 i = j + 1  # past the blank line after it
-                while i < n and not lines[i].strip() and not code[i]:
+                while i < n and not lines[i].strip():
                     i += 1  # more blank lines: Markdown writes one
-                if i < n and lines[i].startswith("<") and not code[i]:
+                if i < n and lines[i].startswith("<"):
                     continue  # the next block may join the run
                 close_run()
                 continue

@@ -5,7 +5,6 @@ import re
 import unicodedata
 from pathlib import PurePosixPath
 
-from .fences import outside_fences
 from .frontmatter import Source, decode, parse
 from .model import LOCATIONS, Basisprincipe, Content, Item, Kernelement, Oefening, Stap, parse_range
 from .problems import Problem
@@ -77,11 +76,12 @@ def steps(src: Source) -> list[Stap]:
     of its heading on the page (Stap.anchor)."""
     found: list[Stap] = []
     used: set[str] = set()
-    for offset, line in outside_fences(src.body):
+    for heading in src.scan.headings:  # the body's headings outside code, read once (komverder.fences)
+        line = heading.line
         m = STEP_RE.match(line)
         if not m:
             continue
-        lineno = src.body_line + offset
+        lineno = src.body_line + heading.offset
         anchor = _anchor(line, used)
         parts = STEP_PARTS_RE.match(m.group("rest"))
         if not parts:
@@ -98,6 +98,16 @@ def steps(src: Source) -> list[Stap]:
         titel = parts.group("titel") if (t or per) else (parts.group("titel") + (f" ({tijd})" if tijd else ""))
         found.append(Stap(int(parts.group("nr")), titel.strip(), minuten, per, lineno, anchor))
     return found
+
+
+def mkdocs_text(raw: bytes) -> str | None:
+    """The text MkDocs makes of a file's bytes (UTF-8 with or without BOM, every line ending as '\\n'),
+    so it need not read the file from disk again; None when it is not UTF-8."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def read_all(files: list[tuple[str, bytes]], shown_prefix: str = "docs/") -> tuple[Content, list[Problem]]:

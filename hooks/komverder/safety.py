@@ -75,9 +75,10 @@ def _attr_problems(path: str, line: int, tag: str, attrs: Iterable[Attr], allowe
         yield attr_problem(path, line, tag, a.name)
 
 
-def scan_markdown(path: str, body: str, first_line: int = 1) -> list[Problem]:
-    """Every forbidden tag, attribute and address in one Markdown body (outside code), with its line."""
-    text = mask_code(body)
+def scan_markdown(path: str, body: str, first_line: int = 1, masked: str | None = None) -> list[Problem]:
+    """Every forbidden tag, attribute and address in one Markdown body (outside code), with its line.
+    masked: the body with its code blanked out, when it was read already (Source.scan.masked)."""
+    text = mask_code(body) if masked is None else masked
     problems: list[Problem] = []
     # Autolinks first: <https://…> and <naam@voorbeeld.nl> are links, not tags.
     chars = list(text)
@@ -149,7 +150,7 @@ def check_raw_html(content, _files: set[str]) -> Iterable[Problem]:
     """No script from content: every Markdown body and front-matter text, outside code."""
     for item in content.items.values():
         src = item.src
-        yield from scan_markdown(src.path, src.body, src.body_line)
+        yield from scan_markdown(src.path, src.body, src.body_line, src.scan.masked)
         yield from scan_front_matter(src.path, src.data, src.lines, src.item_lines)
 
 

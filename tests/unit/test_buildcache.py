@@ -6,7 +6,8 @@ import json
 import pytest
 import segno
 
-from komverder import buildcache, offline, teamleads
+from komverder import buildcache, offline
+from komverder.pages.qr import qr_svg
 
 
 def counting(value):
@@ -61,7 +62,7 @@ def test_a_cache_that_cannot_be_written_is_no_problem(tmp_path):
 def test_a_qr_code_from_the_cache_is_the_code_segno_makes(tmp_path, monkeypatch):
     address = "https://komverder.example.nl/gezinsgericht/oefeningen/heard-seen-respected/"
     store = buildcache.store(tmp_path, "qr")
-    made = teamleads.qr_svg(address, store)
+    made = qr_svg(address, store)
     assert made.startswith('<svg role="img" aria-label="QR-code naar ')
     store.save()
 
@@ -69,10 +70,10 @@ def test_a_qr_code_from_the_cache_is_the_code_segno_makes(tmp_path, monkeypatch)
         raise AssertionError("segno had nothing to do: the code is in the cache")
     monkeypatch.setattr(segno, "make", no_segno)
     store = buildcache.store(tmp_path, "qr")
-    assert teamleads.qr_svg(address, store) == made
+    assert qr_svg(address, store) == made
     # another address is not in the cache: made anew
     with pytest.raises(AssertionError, match="segno had nothing to do"):
-        teamleads.qr_svg(address + "x/", store)
+        qr_svg(address + "x/", store)
 
 
 def test_gzip_sizes_from_the_cache_are_the_measured_ones_and_follow_the_bytes(tmp_path):

@@ -8,7 +8,11 @@ import re
 import markdown
 import pytest
 
-from komverder import generate, icons, struinen
+from komverder import icons, struinen
+from komverder.pages.common import NOT_IN_SEARCH
+from komverder.pages.content import decorate
+from komverder.pages.navigation import breadcrumbs
+from komverder.pages.wander import GENERATED_SCRIPTS, surprise_page
 from komverder.check import check_all
 from komverder.model import PRINCIPLE_SLUGS, SECTIONS
 
@@ -53,7 +57,7 @@ def rich_site() -> dict[str, str]:
 def decorated(content, rel: str) -> str:
     """The page's Markdown as the reader gets it: Material's search strips its markers from the page."""
     item = content.items[rel]
-    return generate.decorate(item, content, item.src.body).replace(" " + generate.NOT_IN_SEARCH, "")
+    return decorate(item, content, item.src.body).replace(" " + NOT_IN_SEARCH, "")
 
 
 def resolve(from_url: str, href: str) -> str:
@@ -177,7 +181,7 @@ def test_the_six_colours_differ():
 def test_the_breadcrumb_leads_back_to_home_and_the_principle(src, expected):
     content, _ = read(geldig())
     from_url = src[: -len("index.md")] if src.endswith("index.md") else src[: -len(".md")] + "/"
-    crumbs = generate.breadcrumbs(src, content)
+    crumbs = breadcrumbs(src, content)
     assert [(c["titel"], resolve(from_url, c["href"])) for c in crumbs] == expected
 
 
@@ -260,11 +264,11 @@ def test_the_struinen_block_stays_one_html_block_when_markdown_renders_it():
 
 def test_verras_me_lists_every_story_and_its_script_picks_from_that_list():
     content, _ = read(rich_site())
-    page = generate.surprise_page(content)
+    page = surprise_page(content)
     links = [resolve(struinen.SURPRISE_URL, h) for h in hrefs(page)]
     assert sorted(links) == sorted(i.url for i in content.of_kind("verhaal"))
     assert page.startswith("# Verras me\n") and 'class="kv-lijst kv-verras-lijst"' in page
-    assert generate.GENERATED_SCRIPTS[struinen.SURPRISE_SRC] == ["verras-me"]
+    assert GENERATED_SCRIPTS[struinen.SURPRISE_SRC] == ["verras-me"]
     script = VERRAS_JS.read_text(encoding="utf-8")
     assert ".kv-verras-lijst a[href]" in script and "location.replace(" in script
 

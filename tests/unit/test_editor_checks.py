@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from komverder import editor_checks
 
-from .helpers import change, read
+from .helpers import change, problems, read
 
 OEF = "gezinsgericht/oefeningen/waarden-van-samenwerking.md"
 VERHAAL = "gezinsgericht/verhalen/dat-zit-in-de-weg.md"
@@ -115,3 +115,39 @@ def test_an_audio_path_that_starts_with_docs():
     assert [str(p) for p in check_all(content, set(files) | {"audio/x.mp3"})] == [
         f"docs/{VERHAAL}:10: het bestand 'docs/audio/x.mp3' bestaat niet — schrijf het pad vanaf de map docs/, "
         "zonder 'docs/' ervoor: audio: audio/x.mp3"]
+
+
+# A story that shows editors how a page is written: a fence of four backticks holding front matter with a
+# '#' in the title, a template's example text, an image without a description, a step one level too deep,
+# and a fence of three backticks (which does not close the outer one).
+FENCED_EXAMPLE = """Zo schrijf je een verhaal:
+
+````markdown
+---
+titel: Titel #2
+samenvatting: Waar gaat het verhaal over?
+---
+```
+# Titel #2
+![](foto.jpg)
+```
+### Stap 2. Verder (5 min)
+<img src="foto.jpg">
+````
+
+Daarna gaat het verhaal verder.
+"""
+
+
+def test_a_fenced_markdown_example_in_a_story_gives_no_false_problem():
+    """editor_checks reads the body with the one fence tracker (komverder.fences), as every rule does."""
+    files = change(VERHAAL, "> “Wij waren continu afspraken aan het maken.”", FENCED_EXAMPLE)
+    assert found(files) == []
+    assert problems(files) == []  # and no other rule of the build (one title, raw HTML, …) reads it either
+    # The same lines outside the fence are each reported: the rules are on, the fence is what keeps them quiet.
+    shown = change(VERHAAL, "> “Wij waren continu afspraken aan het maken.”",
+                   FENCED_EXAMPLE.replace("````markdown\n", "").replace("````\n", "").replace("```\n", ""))
+    messages = " | ".join(found(shown))
+    assert "voorbeeldtekst uit het sjabloon: 'Waar gaat het verhaal over?'" in messages
+    assert messages.count("heeft geen beschrijving (alt-tekst)") == 2
+

@@ -12,9 +12,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from komverder import generate
+from komverder.pages.common import description, rel_url
+from komverder.pages.content import decorate
+from komverder.pages.lost import Missing, find_missing, replace_lost
+from komverder.pages.navigation import nav
+from komverder.pages.overview import exercises_overview, profiles_overview, stories_overview
+from komverder.pages.report import editors_report
 from komverder.check import check_all
-from komverder.generate import Missing, find_missing, rel_url, replace_lost
 from komverder.model import SCHEMAS, Range, parse_range
 
 from .helpers import geldig, read
@@ -115,9 +119,21 @@ def test_find_missing_ignores_lost_links_in_code_blocks_and_real_links():
     assert [m.kind for m in find_missing(content)] == ["keuzes", "audio"]
 
 
+def test_find_missing_is_kept_with_the_content_it_was_computed_from():
+    """Computed once per build, in the content's own memo: a second call is the same list, a content
+    that gains a page (a new build, a test) gets a new list, and nothing is stuck onto the object."""
+    files = geldig()
+    content, _ = read(files)
+    first = find_missing(content)
+    assert find_missing(content) == first and not hasattr(content, "_missing")
+    more, _ = read({"gezinsgericht/verhalen/nieuw.md": files["gezinsgericht/verhalen/dat-zit-in-de-weg.md"]})
+    content.items.update(more.items)
+    assert [m.rel for m in find_missing(content)].count("gezinsgericht/verhalen/nieuw.md") == 1
+
+
 def test_the_editors_report_lists_each_missing_thing_under_its_page():
     content, _ = read(geldig())
-    report = generate.editors_report(content)
+    report = editors_report(content)
     assert report.startswith("# Wat nog ontbreekt\n")
     assert "In totaal: **3** dingen op **3** pagina's." in report
     assert '## <a href="../gezinsgericht/achtergrond/">Gezinsgericht: achtergrond</a>' in report
@@ -130,7 +146,7 @@ def test_the_editors_report_lists_each_missing_thing_under_its_page():
 
 def test_every_page_gets_its_h1_from_the_model():
     content, _ = read(geldig())
-    h1 = {rel: generate.decorate(item, content, item.src.body).splitlines()[0] for rel, item in content.items.items()}
+    h1 = {rel: decorate(item, content, item.src.body).splitlines()[0] for rel, item in content.items.items()}
     assert h1 == {
         "index.md": "# Proefsite",
         "waarom-dit-document.md": "# Waarom dit document",
@@ -145,6 +161,8 @@ def test_every_page_gets_its_h1_from_the_model():
         "gezinsgericht/verhalen/dat-zit-in-de-weg.md": "# Dat zit in de weg",
         "gezinsgericht/aan-het-woord/sabine-vermeire.md": "# Sabine Vermeire",
         "gezinsgericht/oefeningen/waarden-van-samenwerking.md": "# Waarden van samenwerking",
+        "leidinggevenden/index.md": "# Voor leidinggevenden",
+        "oefeningen/sessie.md": "# Een sessie plannen",
     }
 
 
@@ -155,14 +173,14 @@ def test_the_home_page_has_a_tile_for_every_principle_in_order():
             files["eenvoudig/" + rel.split("/", 1)[1]] = text.replace("titel: Gezinsgericht", "titel: Eenvoudig").replace(
                 "volgorde: 1", "volgorde: 0")
     content, _ = read(files)
-    home = generate.decorate(content.items["index.md"], content, content.items["index.md"].src.body)
+    home = decorate(content.items["index.md"], content, content.items["index.md"].src.body)
     assert re.findall(r'<li class="kv-tegel kv-kleur-([a-z-]+)"><a href="([^"]+)">', home) == [
         ("eenvoudig", "eenvoudig/"), ("gezinsgericht", "gezinsgericht/")]
 
 
 def test_the_stories_overview_groups_stories_under_their_kernelement():
     content, _ = read(geldig())
-    page = generate.stories_overview(content, content.principle("gezinsgericht"))
+    page = stories_overview(content, content.principle("gezinsgericht"))
     first, second = page.split("## Kernelement 2")
     assert "## Kernelement 1: Breed kijken en handelen {#breed-kijken}" in first
     assert '<a href="dat-zit-in-de-weg/">Dat zit in de weg</a>' in first
@@ -173,7 +191,7 @@ def test_the_navigation_lists_the_principle_and_its_sections():
     content, _ = read(geldig())
     existing = set(geldig()) | {"gezinsgericht/verhalen/index.md", "gezinsgericht/oefeningen/index.md",
                                 "gezinsgericht/aan-het-woord/index.md"}
-    assert generate.nav(content, existing) == [
+    assert nav(content, existing) == [
         {"Home": "index.md"},
         {"Gezinsgericht": [
             {"Over dit basisprincipe": "gezinsgericht/index.md"},
@@ -185,6 +203,7 @@ def test_the_navigation_lists_the_principle_and_its_sections():
             {"Achtergrond": "gezinsgericht/achtergrond.md"},
         ]},
         {"Moed en lef": ["moed-en-lef/index.md", "moed-en-lef/intervisiebord.md"]},
+        {"Voor leidinggevenden": "leidinggevenden/index.md"},
         {"Over dit document": ["waarom-dit-document.md", "colofon.md", "toegankelijkheid.md"]},
     ]
 
@@ -206,15 +225,15 @@ def _everything_a_build_does(files: dict[str, str]) -> list:
     content, found = read(files)
     found += check_all(content, set(files))
     for item in content.items.values():
-        generate.decorate(item, content, item.src.body)
-        generate.description(item, content)
-        generate.replace_lost(item.src.body)
+        decorate(item, content, item.src.body)
+        description(item, content)
+        replace_lost(item.src.body)
     for p in content.principles:
-        generate.stories_overview(content, p)
-        generate.exercises_overview(content, p)
-        generate.profiles_overview(content, p)
-    generate.editors_report(content)
-    generate.nav(content, set(files))
+        stories_overview(content, p)
+        exercises_overview(content, p)
+        profiles_overview(content, p)
+    editors_report(content)
+    nav(content, set(files))
     return found
 
 

@@ -1,7 +1,7 @@
 """A free-standing page (soort: pagina) takes its place in the menu from its own front matter."""
 from __future__ import annotations
 
-from komverder import generate
+from komverder.pages.navigation import nav
 from komverder.check import check_all
 
 from .helpers import geldig, read
@@ -13,7 +13,7 @@ def nav_with(menu_line: str) -> tuple[list, list[str]]:
     files = geldig()
     files[FAQ] = f"---\nsoort: pagina\ntitel: Veelgestelde vragen\n{menu_line}---\nVragen en antwoorden.\n"
     content, found = read(files)
-    return generate.nav(content, set(files)), found + [str(p) for p in check_all(content, set(files))]
+    return nav(content, set(files)), found + [str(p) for p in check_all(content, set(files))]
 
 
 def test_menu_apart_is_an_entry_of_its_own_before_over_dit_document():

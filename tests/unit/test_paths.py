@@ -1,6 +1,6 @@
 """The hooks' relative paths lead where a browser goes.
 
-generate.rel_url writes every link between generated pages; links.join_path resolves every
+komverder.pages.common.rel_url writes every link between generated pages; links.join_path resolves every
 relative link of every built page to the file the link check looks for. Both count path parts
 (fast), so they are checked here against what a reader sees: the address a browser opens when it
 follows the link (urllib.parse.urljoin implements the same rules, RFC 3986)."""
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from komverder.generate import rel_url
+from komverder.pages.common import rel_url
 from komverder.links import join_path
 
 SITE = "https://komverder.example.nl/"

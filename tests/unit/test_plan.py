@@ -83,6 +83,6 @@ def test_the_modules_keep_no_state_of_a_build():
     """What a build learns lives in its STATE (hooks/build_state.py) and its content, not in a module."""
     import importlib
 
-    for module, name in (("komverder.teamleads", "SITE"), ("komverder.teamleads", "QR_CACHE"), ("komverder.urls", "SITE"),
+    for module, name in (("komverder.plan", "SITE"), ("komverder.plan", "QR_CACHE"), ("komverder.urls", "SITE"),
                          ("komverder.struinen", "_INDEX"), ("komverder.pages.qr", "QR_CACHE")):
         assert not hasattr(importlib.import_module(module), name), f"{module}.{name}"

@@ -1,7 +1,8 @@
 """'Welke, is bij het omzetten verloren gegaan' is true of the source's six interviews only."""
 from __future__ import annotations
 
-from komverder import generate
+from komverder.pages.content import decorate
+from komverder.pages.lost import find_missing
 
 from .helpers import change, read
 
@@ -13,7 +14,7 @@ def profile_page(files: dict[str, str]) -> tuple[str, list]:
     content, problems = read(files)
     assert problems == []
     item = content.items[PROFIEL]
-    return generate.decorate(item, content, item.src.body), generate.find_missing(content)
+    return decorate(item, content, item.src.body), find_missing(content)
 
 
 def test_an_interview_from_the_source_says_the_marked_choice_was_lost():

@@ -6,7 +6,8 @@ import markdown
 import pytest
 from material.plugins.search.plugin import SearchIndex
 
-from komverder import generate, searchtext
+from komverder import searchtext
+from komverder.pages.content import decorate
 from komverder.pages import overview
 
 from .helpers import read
@@ -42,7 +43,7 @@ def pages_with_blocks() -> dict[str, str]:
     principle = content.principles[0]
     story = content.items[STORY]
     return {
-        "een verhaal met 'Verder struinen'": generate.decorate(story, content, story.src.body),
+        "een verhaal met 'Verder struinen'": decorate(story, content, story.src.body),
         "het overzicht van de verhalen": "# Verhalen\n\nAlle verhalen.\n\n" + overview.stories_overview(content, principle),
     }
 

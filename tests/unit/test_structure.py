@@ -109,14 +109,26 @@ def test_the_tag_reader_is_at_the_bottom():
         assert "komverder.tags" in g[user], user
 
 
-def test_one_fence_tracker_used_by_every_reader_of_markdown_it_owns():
+# Every reader of the editors' Markdown: the steps, the title rule, the page-text rules, the editor
+# checks, the script check, the notices for what the source lost, the exercise page, the leaders' pages.
+MARKDOWN_READERS = ("read.py", "headings.py", "body_checks.py", "editor_checks.py", "safety.py", "pages/lost.py",
+                    "pages/exercise.py", "pages/team.py")
+
+
+def test_one_fence_tracker_and_every_reader_of_markdown_asks_the_record():
+    """komverder.fences is the one fence tracker, and a file's body is read with it once: read_body,
+    kept with the file's record (Source.scan). No other module tracks fences or runs the tracker."""
     fences = importlib.import_module("komverder.fences")
-    assert callable(fences.FenceTracker) and callable(fences.outside_fences)
-    g = graph()
-    for user in ("komverder.read", "komverder.headings", "komverder.safety"):
-        assert "komverder.fences" in g[user], user
-        source = (HOOKS / PACKAGE / f"{user.split('.')[-1]}.py").read_text(encoding="utf-8")
-        assert "FENCE_RE" not in source and "in_fence" not in source, f"{user} tracks fences itself"
+    assert callable(fences.FenceTracker) and callable(fences.read_body)
+    assert "read_body(self.body)" in (HOOKS / PACKAGE / "frontmatter.py").read_text(encoding="utf-8")
+    for path in sorted(HOOKS.rglob("*.py")):
+        if path.name == "fences.py" or "__pycache__" in path.parts:
+            continue
+        source = path.read_text(encoding="utf-8")
+        assert "FenceTracker" not in source and "FENCE_RE" not in source and "in_fence" not in source, path
+    for name in MARKDOWN_READERS:
+        source = (HOOKS / PACKAGE / name).read_text(encoding="utf-8")
+        assert any(ask in source for ask in (".scan", ".prose()", "body_offset(")), f"{name} does not read the record's body"
 
 
 def test_the_modules_of_this_structure_stay_small():
@@ -143,15 +155,16 @@ def test_the_exercise_page_builder_imports_what_it_needs():
     assert "komverder.pages.exercise" in g["komverder.pages.content"]
     for path in HOOKS.rglob("*.py"):
         assert "EXERCISE_PARTS" not in path.read_text(encoding="utf-8"), path
-    for name in graph():
-        if name.startswith("komverder.pages"):
-            assert not {"komverder.generate", "komverder.teamleads"} & g[name], name
 
 
-def test_the_page_builders_and_the_heading_rule_use_the_one_fence_tracker():
-    g = graph()
-    for user, path in (("komverder.pages.lost", "pages/lost.py"), ("komverder.pages.exercise", "pages/exercise.py"),
-                       ("komverder.body_checks", "body_checks.py")):
-        assert "komverder.fences" in g[user], user
-        source = (HOOKS / PACKAGE / path).read_text(encoding="utf-8")
-        assert "FENCE_RE" not in source and "in_fence" not in source, f"{user} tracks fences itself"
+def test_the_page_builders_have_one_home_and_no_module_re_exports_them():
+    """komverder/generate.py and komverder/teamleads.py only named what komverder.pages holds: they are
+    gone, every caller (the hooks, komverder.plan, the tests) imports the builder from komverder.pages."""
+    assert not {"komverder.generate", "komverder.teamleads"} & set(modules())
+    for folder in (ROOT / "tests", HOOKS):
+        for path in folder.rglob("*.py"):
+            if path.resolve() == Path(__file__).resolve():
+                continue
+            source = path.read_text(encoding="utf-8")
+            assert "komverder.generate" not in source and "komverder.teamleads" not in source, path
+            assert "import generate" not in source.replace("import generate_", ""), path

@@ -7,9 +7,9 @@ done here, the reader's first view is the folded page, with or without script.
 """
 from __future__ import annotations
 
-import html
-
 from selectolax.lexbor import LexborHTMLParser
+
+from .fragments import Markup, macro
 
 BOARD_MARK = "data-kv-bord"
 FIELDS = ("kv-veld", "kv-twee", "kv-delen")
@@ -21,8 +21,7 @@ def _classes(node) -> set[str]:
 
 
 def _details(label: str, parts: list[str]) -> str:
-    return (f'<details class="kv-uitleg">\n<summary>{html.escape(label)}</summary>\n'
-            + "\n".join(parts) + "\n</details>\n")
+    return macro("bord.html", "uitleg", label, [Markup(p) for p in parts])
 
 
 def fold(content: str) -> str:

@@ -1,9 +1,11 @@
-"""What every page builder shares: escaping, relative links, titles and descriptions, labels."""
+"""What every page builder shares: relative links, where MkDocs' text of a page sits in its record, titles and
+descriptions, labels, and esc() for text in Markdown (HTML fragments are escaped by their templates)."""
 from __future__ import annotations
 
 import html
 import posixpath
 
+from ..frontmatter import Source
 from ..model import MEDIA_MISSING, Content, Item
 
 VERTELLER_LABEL = {
@@ -21,6 +23,7 @@ NOT_IN_SEARCH = 'data-search-exclude="ja"'  # with a value: Material then strips
 
 
 def esc(text: object) -> str:
+    """Text in Markdown (a heading, a list item, page.meta): HTML in it stays text."""
     return html.escape(str(text), quote=True)
 
 
@@ -57,6 +60,24 @@ def _dir_url(rel: str, to_url: str) -> str:
     return rel + "/" if is_dir and not rel.endswith("/") else rel
 
 
+def body_offset(src: Source, body: str) -> int | None:
+    """How many lines of its record's body come before body: MkDocs hands a page its file's text
+    after the front matter without the empty lines at the top. None: body is other text.
+    With it a page builder asks the record which lines are code instead of reading body again."""
+    whole = src.body
+    if body == whole:
+        return 0
+    skipped = len(whole) - len(body)
+    if skipped > 0 and whole.endswith(body) and not whole[:skipped].strip("\n"):
+        return skipped  # one line per '\n' skipped
+    return None
+
+
+def body_code(src: Source, skipped: int) -> frozenset[int]:
+    """The fenced lines of a page's text of its file that starts `skipped` lines into its record's body."""
+    return src.scan.code if skipped == 0 else frozenset(n - skipped for n in src.scan.code if n >= skipped)
+
+
 def split_anchor(url: str) -> tuple[str, str]:
     base, _, anchor = url.partition("#")
     return base, ("#" + anchor if anchor else "")
@@ -66,10 +87,6 @@ def href(from_url: str, to_url: str) -> str:
     """The relative address of to_url (with its #anchor) from the page at from_url, not escaped (for a macro)."""
     base, anchor = split_anchor(to_url)
     return rel_url(from_url, base) + anchor
-
-
-def link(from_url: str, to_url: str) -> str:
-    return esc(href(from_url, to_url))
 
 
 # --- titles --------------------------------------------------------------------------------
@@ -100,9 +117,9 @@ def description(item: Item, content: Content) -> str:
     return "Kom verder: inspiratie voor professionals in de kind- en gezinsbescherming."
 
 
-def text(value: object) -> str:
-    """A front-matter value as one line of escaped text ('' when it is not text)."""
-    return esc(" ".join(value.split())) if isinstance(value, str) else ""
+def one_line(value: object) -> str:
+    """A front-matter value as one line of text ('' when it is not text); a macro escapes it."""
+    return " ".join(value.split()) if isinstance(value, str) else ""
 
 
 def is_summary(story: Item) -> bool:

@@ -1,53 +1,55 @@
 """The exercise page: goal, facts, buttons, the steps as a timeline, the editor's steps and the QR code."""
 from __future__ import annotations
 
-from .. import exercise_html
-from ..fences import FenceTracker
+from ..fences import read_body
 from ..exercises import MAX_TEAM, feiten, stap_minuten, stap_tijd
 from ..model import Content, Item, Oefening
 from ..read import STEP_HEADING_RE
-from .common import esc, link
+from . import facts
+from .common import body_offset, href
 from .context import PageContext
+from .fragments import Markup, macro
 from .qr import qr_figure
 from .team import PLANNER, canonical, exercise_ids
+
+PAGE = "oefenpagina.html"
 
 
 def minutes(r) -> str:
     return f"{r} min"
 
 
-def exercise_facts(item: Oefening, content: Content, from_url: str) -> str:
+def exercise_facts(item: Oefening, content: Content, from_url: str, links: bool = True) -> str:
+    """The facts box: basisprincipe, kernelement, group size, duration, what you need. links=False:
+    for paper (the printed card), where a link leads nowhere."""
     principle = content.principle(item.principe)
     rows = []
     if principle:
-        rows.append(("Basisprincipe", f'<a href="{link(from_url, principle.url)}">{esc(principle.titel)}</a>'))
+        rows.append({"label": "Basisprincipe", "tekst": principle.titel, "href": links and href(from_url, principle.url)})
         k = principle.kernelement(item.data.get("kernelement", "")) if item.data.get("kernelement") else None
         if k:
-            rows.append(("Traint", f'<a href="{link(from_url, principle.slug + "/kernelementen/#" + k.id)}">{esc(k.titel)}</a>'))
-    rows.append(("Met hoeveel", exercise_html.groep(item)))
-    rows.append(("Duur", exercise_html.duur(item)))
+            rows.append({"label": "Traint", "tekst": k.titel,
+                         "href": links and href(from_url, principle.slug + "/kernelementen/#" + k.id)})
+    rows.append({"label": "Met hoeveel", "tekst": Markup(facts.groep(item))})
+    rows.append({"label": "Duur", "tekst": Markup(facts.duur(item))})
     if isinstance(item.data.get("benodigdheden"), list) and item.data["benodigdheden"]:
-        rows.append(("Wat je nodig hebt", ", ".join(esc(b) for b in item.data["benodigdheden"])))
-    dl = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows)
-    return f'<dl class="kv-feiten">{dl}</dl>'
+        rows.append({"label": "Wat je nodig hebt", "lijst": item.data["benodigdheden"]})
+    return macro(PAGE, "feiten", rows)
 
 
-def exercise_page(item: Item, content: Content, body: str, ctx: PageContext) -> str:
+def exercise_page(item: Item, content: Content, body: str, ctx: PageContext, skipped: int | None = -1) -> str:
     """Goal, facts box, copy/print buttons, the steps as a timeline, the editor's steps ending with
     'Aan de slag', and the QR code for the printed card."""
     assert isinstance(item, Oefening)
-    doel = esc(item.data.get("doel", ""))
-    parts = exercise_parts(item, content, body, ctx)
-    return (f'{parts["qr"]}\n\n<p class="kv-doel"><strong>Doel:</strong> {doel}</p>\n\n'
+    parts = exercise_parts(item, content, body, ctx, skipped)
+    return (f'{parts["qr"]}\n\n{macro(PAGE, "doel", item.data.get("doel", ""))}\n\n'
             f'{exercise_facts(item, content, item.url)}\n\n{parts["tools"]}\n\n{parts["intro"]}\n\n'
             f'{parts["timeline"]}\n{parts["steps"]}\n')
 
 
 def total_line(e: Oefening) -> str:
     """'Samen: 45 min.' (the same duration as everywhere), and a note when a step has no time."""
-    f = feiten(e)
-    note = " Bij een stap staat geen tijd." if f.zonder_tijd else ""
-    return f"Samen: {exercise_html.duur(e)}.{esc(note)}"
+    return macro(PAGE, "totaal", Markup(facts.duur(e)), feiten(e).zonder_tijd)
 
 
 def timeline(e: Oefening) -> str:
@@ -57,49 +59,43 @@ def timeline(e: Oefening) -> str:
     f = feiten(e)
     rows = []
     for s in e.stappen:
-        title = esc(f"Stap {s.nummer}. {s.titel}" if s.nummer else s.titel)
-        if s.anchor:
-            title = f'<a href="#{esc(s.anchor)}">{title}</a>'
-        last = ' class="kv-tijdlijn__reflectie"' if "aan de slag" in s.titel.lower() else ""
         m = stap_minuten(s, f)
         per_team = "" if stap_minuten(s, f, 1) == stap_minuten(s, f, MAX_TEAM) else (
-            ' data-tijden="' + " ".join(str(stap_minuten(s, f, n).high) for n in range(1, MAX_TEAM + 1)) + '"')
-        rows.append(f'<li{last} data-kv-stap-anker="{esc(s.anchor)}" data-minuten="{m.high if m else 0}"{per_team}>'
-                    f'<span class="kv-tijdlijn__tijd">{esc(stap_tijd(s))}</span> '
-                    f'<span class="kv-tijdlijn__stap">{title}</span></li>')
+            " ".join(str(stap_minuten(s, f, n).high) for n in range(1, MAX_TEAM + 1)))
+        rows.append({"titel": f"Stap {s.nummer}. {s.titel}" if s.nummer else s.titel, "anker": s.anchor,
+                     "reflectie": "aan de slag" in s.titel.lower(), "minuten": m.high if m else 0,
+                     "tijden": per_team, "tijd": stap_tijd(s)})
     if not rows:
         return ""
-    return ("## Zo verloopt de oefening\n\n"
-            f'<ol class="kv-tijdlijn" data-kv-tijdlijn>{"".join(rows)}</ol>\n'
-            f'<p class="kv-tijdlijn__totaal">{total_line(e)}</p>\n')
+    return f"## Zo verloopt de oefening\n\n{macro(PAGE, 'tijdlijn', rows, Markup(total_line(e)))}\n"
 
 
 def share_tools(e: Oefening, content: Content, ctx: PageContext) -> str:
     """'Kopieer link' and 'Print deze oefening' (shown by oefening.js) and a link to the session planner."""
-    ids = exercise_ids(content)
-    plan = link(e.url, PLANNER) + "?o=" + esc(ids.get(e.rel, e.slug))
-    return (f'<div class="kv-acties">'
-            f'<button type="button" class="md-button kv-knop" data-kv-kopieer="{esc(canonical(e.url, ctx.site_url))}" hidden>Kopieer link</button> '
-            f'<button type="button" class="md-button kv-knop" data-kv-print hidden>Print deze oefening</button> '
-            f'<a class="md-button kv-knop" href="{plan}">Zet in een sessie</a> '
-            f'<button type="button" class="md-button kv-knop" data-kv-begeleid-start hidden>Begeleid deze oefening</button>'
-            f'<span class="kv-melding" data-kv-melding role="status"></span></div>')
+    plan = href(e.url, PLANNER) + "?o=" + exercise_ids(content).get(e.rel, e.slug)
+    return macro(PAGE, "knoppen", canonical(e.url, ctx.site_url), plan)
 
 
-def split_intro(body: str) -> tuple[str, str]:
-    """An exercise body cut before its first '## Stap' heading: (introduction, steps)."""
-    lines, tracker = body.split("\n"), FenceTracker()
-    for n, line in enumerate(lines):
-        if not tracker.is_code(line) and STEP_HEADING_RE.match(line):
-            return "\n".join(lines[:n]).strip(), "\n".join(lines[n:]).strip()
-    return body.strip(), ""
+def split_intro(body: str, first_step: int | None = None) -> tuple[str, str]:
+    """An exercise body cut before its first '## Stap' heading: (introduction, steps).
+    first_step: the line of that heading in body, when its record knows it (None: no step);
+    without it body is read here (a step in a fenced example is no step)."""
+    lines = body.split("\n")
+    if first_step is None:
+        found = [h.offset for h in read_body(body).headings if STEP_HEADING_RE.match(h.line)]
+        first_step = found[0] if found else len(lines)
+    return "\n".join(lines[:first_step]).strip(), "\n".join(lines[first_step:]).strip()
 
 
-def exercise_parts(e: Oefening, content: Content, body: str, ctx: PageContext) -> dict[str, str]:
+def exercise_parts(e: Oefening, content: Content, body: str, ctx: PageContext, skipped: int | None = -1) -> dict[str, str]:
     """The parts of an exercise page, for exercise_page: QR code, buttons, introduction,
-    timeline and the steps (the editor's text, which ends with 'Aan de slag')."""
-    intro, steps = split_intro(body)
-    return {"qr": qr_figure(e.url, ctx), "tools": share_tools(e, content, ctx) + exercise_html.begeleider(e), "intro": intro,
+    timeline and the steps (the editor's text, which ends with 'Aan de slag'). skipped: how many
+    lines of the record's body come before body (komverder.pages.common.body_offset; -1: find out)."""
+    if skipped == -1:
+        skipped = body_offset(e.src, body)
+    first = None if skipped is None else (e.stappen[0].line - e.src.body_line - skipped if e.stappen else len(body.split("\n")))
+    intro, steps = split_intro(body, first)
+    return {"qr": qr_figure(e.url, ctx), "tools": share_tools(e, content, ctx) + facts.begeleider(e), "intro": intro,
             "timeline": timeline(e), "steps": steps}
 
 

@@ -1,11 +1,12 @@
 """/leidinggevenden/: the editor's text, every exercise with one 'copy link', each principle's page for leaders."""
 from __future__ import annotations
 
+from ..body_checks import EDITORS_PAGES
 from ..model import Content, Oefening
-from .common import href, link
-from .fragments import macro
+from .common import href
 from .context import PageContext
-from .team import CATALOGUE, HUB, HUB_SRC, PLANNER, _facts_line, all_exercises, canonical, editors_text
+from .fragments import macro
+from .team import HUB, HUB_SRC, _facts_line, all_exercises, canonical, editors_page, editors_text, with_lists
 
 
 def _hub_exercise(e: Oefening, content: Content, from_url: str, site_url: str) -> dict:
@@ -16,24 +17,17 @@ def _hub_exercise(e: Oefening, content: Content, from_url: str, site_url: str) -
 
 def hub(content: Content, ctx: PageContext) -> str:
     """The page /leidinggevenden/: the editor's text (docs/leidinggevenden/index.md: onboarding, the
-    intervisiebord), every exercise with one 'copy link', and a link to each principle's page for leaders.
+    intervisiebord, the headings and their sentences), every exercise with one 'copy link' under the
+    heading {#oefeningen}, and a link to each principle's page for leaders under {#per-basisprincipe}.
     Short enough for a phone: the principles' own pages are linked, not repeated."""
     url = HUB
-    text = editors_text(content, HUB_SRC) or ("Deze pagina is voor teamleiders en andere leidinggevenden: "
-                                              "zo gebruik je de site met je team.")
     exercises = [_hub_exercise(e, content, url, ctx.site_url) for e in all_exercises(content)]
     principles = [{"href": href(url, page.url), "titel": p.titel}
                   for p in content.principles for page in content.of_kind("leidinggevenden", p.slug)[:1]]
-    parts = [
-        "# Voor leidinggevenden\n",
-        text + "\n",
-        "## Oefeningen voor je team {#oefeningen}\n",
-        f'Met filters op basisprincipe, tijd en hoeveel jullie zijn: <a href="{link(url, CATALOGUE)}">alle oefeningen</a>. '
-        f'Meer oefeningen achter elkaar? <a href="{link(url, PLANNER)}">Plan een sessie</a>.\n',
-        macro("leidinggevenden.html", "hub_oefeningen", exercises) + "\n",
-        "## Wat je kunt doen, per basisprincipe {#per-basisprincipe}\n",
-        "Bij elk basisprincipe staan suggesties en verhalen van leidinggevenden:\n",
-        macro("leidinggevenden.html", "hub_principes", principles) + "\n",
-    ]
-    return "\n".join(parts)
-
+    lists = {"oefeningen": macro("leidinggevenden.html", "hub_oefeningen", exercises),
+             "per-basisprincipe": macro("leidinggevenden.html", "hub_principes", principles)}
+    assert set(lists) == set(EDITORS_PAGES[HUB_SRC])
+    item = editors_page(content, HUB_SRC)
+    if item is None:  # no text to put them in (komverder.body_checks says so): the lists alone
+        return "\n\n".join(lists.values()) + "\n"
+    return f"# {item.titel}\n\n{with_lists(item, editors_text(content, HUB_SRC, strip=False), lists)}\n"

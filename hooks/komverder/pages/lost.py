@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass
 
 from ..check import slugify
-from ..fences import FenceTracker, outside_fences
+from ..fences import read_body
 from ..model import MEDIA_MISSING, Content
-from .common import esc
+from .fragments import macro
 
 # A link whose target the source lost: [text](#) (also an empty target or the word TODO).
 LOST_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]\n]+)\]\((?:#|\s*|todo|TODO)\)")
@@ -23,11 +23,6 @@ class Missing:
     line: int
     kind: str  # link | media | audio | video | keuzes
     text: str
-
-
-def _outside_fences(body: str, first_line: int):
-    for n, line in outside_fences(body):
-        yield first_line + n, line
 
 
 def media_anchor(text: str) -> str:
@@ -53,36 +48,36 @@ def _sub_lost(pattern: re.Pattern, make, line: str) -> str:
 
 
 def _replace_lost_in(line: str) -> str:
-    line = _sub_lost(LOST_MEDIA_RE, lambda m: (
-        f'<span class="kv-ontbreekt" id="{media_anchor(m.group("text"))}">{esc(m.group("text"))}: '
-        f"niet beschikbaar, het adres uit het oorspronkelijke document is verloren gegaan.</span>"), line)
-    return _sub_lost(LOST_LINK_RE, lambda m: (
-        f'{m.group("text")}<span class="kv-ontbreekt-link"> (link niet beschikbaar)</span>'), line)
+    line = _sub_lost(LOST_MEDIA_RE, lambda m: macro("inhoud.html", "beeld_kwijt", media_anchor(m.group("text")),
+                                                     m.group("text")), line)
+    # The link's text stays the editor's Markdown (it may hold *emphasis*); only the note is added.
+    return _sub_lost(LOST_LINK_RE, lambda m: m.group("text") + macro("inhoud.html", "link_kwijt"), line)
 
 
-def replace_lost(body: str) -> str:
+def replace_lost(body: str, code: frozenset[int] | None = None) -> str:
     """Render lost links as plain text and lost media as a one-line notice (never a dead link).
 
-    Code blocks and inline code are left as they are: there '[tekst](#)' is an example, not a link."""
+    Code blocks and inline code are left as they are: there '[tekst](#)' is an example, not a link.
+    code: the fenced lines of body, when it is a file's body as read once (komverder.pages.common.body_code);
+    other text is read here (a block of four backticks can show one of three)."""
     if "](" not in body:
         return body  # no link or image at all: nothing can be lost
-    out = []
-    tracker = FenceTracker()  # the one fence tracker: a block of four backticks can show one of three
-    for line in body.split("\n"):
-        if not tracker.is_code(line) and "](" in line:
-            line = _replace_lost_in(line)
-        out.append(line)
-    return "\n".join(out)
+    if code is None:
+        code = read_body(body).code
+    return "\n".join(_replace_lost_in(line) if n not in code and "](" in line else line
+                     for n, line in enumerate(body.split("\n")))
 
 
 def find_missing(content: Content) -> list[Missing]:
-    """Everything still missing, per page, in file order (computed once per build)."""
-    cached = getattr(content, "_missing", None)
-    if cached is not None:
-        return cached
+    """Everything still missing, per page, in file order: computed once per build (the content's
+    memo: the editors' report, the media lists and the build log ask for the same list)."""
+    return list(content.memo(("missing",), lambda: _find_missing(content)))
+
+
+def _find_missing(content: Content) -> list[Missing]:
     found: list[Missing] = []
     for rel, item in sorted(content.items.items()):
-        for line, text in _outside_fences(item.src.body, item.src.body_line):
+        for line, text in item.src.prose():
             for m in _lost(LOST_MEDIA_RE, text):
                 found.append(Missing(rel, line, "media", m.group("text")))
             for m in _lost(LOST_LINK_RE, text):
@@ -92,6 +87,5 @@ def find_missing(content: Content) -> list[Missing]:
                 found.append(Missing(rel, item.src.line_of(key), key, item.titel))
         if item.soort == "profiel" and item.data.get("keuzes") and item.data.get("keuzes_verloren") == "ja":
             found.append(Missing(rel, item.src.line_of("keuzes"), "keuzes", f"De keuzes van {item.titel}"))
-    content._missing = found
     return found
 

@@ -1,8 +1,8 @@
 """Overview pages per basisprincipe: its stories, exercises and interviews."""
 from __future__ import annotations
 
-from .. import exercise_html
 from ..model import Basisprincipe, Content, Item, Oefening
+from . import facts
 from .common import esc, href, media_label
 from .fragments import Markup, macro
 
@@ -35,11 +35,11 @@ def exercise_list(exercises: list[Item], content: Content, from_url: str, with_p
     rows = []
     for e in exercises:
         assert isinstance(e, Oefening)
-        facts = []
+        shown = []
         if with_principle and content.principle(e.principe):
-            facts.append(content.principle(e.principe).titel)
-        facts += [Markup(exercise_html.groep(e)), Markup(exercise_html.duur(e))]  # HTML from oefening.html
-        klein = Markup(" · ").join(facts) + Markup(" — ") + str(e.data.get("doel", ""))
+            shown.append(content.principle(e.principe).titel)
+        shown += [Markup(facts.groep(e)), Markup(facts.duur(e))]  # HTML from oefening.html
+        klein = Markup(" · ").join(shown) + Markup(" — ") + str(e.data.get("doel", ""))
         rows.append({"href": href(from_url, e.url), "titel": e.titel, "klein": klein})
     return macro("lijsten.html", "lijst", rows)
 

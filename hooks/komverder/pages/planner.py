@@ -1,8 +1,6 @@
 """/oefeningen/sessie/: pick exercises, see the agenda; the whole plan lives in the URL."""
 from __future__ import annotations
 
-import re
-
 from ..exercises import stap_tijd
 from ..model import Content, Oefening
 from .common import href
@@ -11,10 +9,7 @@ from .exercise import exercise_facts, total_line
 from .context import PageContext
 from .qr import qr_figure
 from .team import CATALOGUE, PLANNER, PLANNER_SRC, _facts_line, _team_data, _team_field, all_exercises, canonical
-from .team import editors_text, exercise_ids
-
-LINK_TAG_RE = re.compile(r"</?a\b[^>]*>")
-
+from .team import editors_page, editors_text, exercise_ids
 
 def exercise_card(e: Oefening, content: Content, from_url: str, card_id: str, ctx: PageContext) -> str:
     """A printable card: title, goal, facts, every step with its minutes, the total, and the QR code.
@@ -22,7 +17,7 @@ def exercise_card(e: Oefening, content: Content, from_url: str, card_id: str, ct
     steps = [{"titel": f"Stap {s.nummer}. {s.titel}" if s.nummer else s.titel, "tijd": stap_tijd(s)} for s in e.stappen]
     return macro("sessie.html", "kaart", {
         "id": card_id, "qr": Markup(qr_figure(e.url, ctx)), "titel": e.titel, "doel": str(e.data.get("doel", "")),
-        "feiten": Markup(LINK_TAG_RE.sub("", exercise_facts(e, content, from_url))), "stappen": steps,
+        "feiten": Markup(exercise_facts(e, content, from_url, links=False)), "stappen": steps,
         "totaal": Markup(total_line(e))})
 
 
@@ -38,9 +33,10 @@ def planner(content: Content, ctx: PageContext) -> str:
                         "principe_titel": p.titel if p else "", "href": href(url, e.url),
                         "feiten": _facts_line(e, content)})
         cards.append(exercise_card(e, content, url, cid, ctx))
-    app = macro("sessie.html", "sessie", Markup(_team_field("kv-sessie-team", "team", "Met hoeveel mensen zijn jullie?")),
+    app = macro("sessie.html", "sessie", Markup(_team_field("kv-sessie-team", "team")),
                 canonical(url, ctx.site_url), choices)
     no_js = macro("sessie.html", "zonder_js", href(url, CATALOGUE))
-    text = editors_text(content, PLANNER_SRC) or "Kies oefeningen voor een teamoverleg of een inwerkdag."
-    return (f"# Een sessie plannen\n\n{text}\n\n{no_js}\n\n{app}\n\n"
+    item = editors_page(content, PLANNER_SRC)  # its title and text (without it komverder.body_checks stops the build)
+    head = f"# {item.titel}\n\n{editors_text(content, PLANNER_SRC)}\n\n" if item is not None else ""
+    return (f"{head}{no_js}\n\n{app}\n\n"
             + macro("sessie.html", "kaarten", Markup("".join(cards))) + "\n")

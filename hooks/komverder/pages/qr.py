@@ -7,7 +7,7 @@ import segno
 
 from .. import buildcache
 from .context import PageContext
-from .common import esc
+from .fragments import Markup, escape, macro
 from .team import canonical
 
 # How the QR codes look; part of each code's key in the build cache (komverder.buildcache).
@@ -23,12 +23,11 @@ def qr_svg(address: str, store: buildcache.Store) -> str:
     planner, and making one takes ~10 ms (segno tries all eight masks, as the standard asks)."""
     key = json.dumps([segno.__version__, QR_MAKE, QR_SVG, address], sort_keys=True)
     svg = store.get_or_make(key, lambda: segno.make(address, **QR_MAKE).svg_inline(**QR_SVG), str)
-    return svg.replace("<svg ", f'<svg role="img" aria-label="QR-code naar {esc(address)}" ', 1)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="QR-code naar {escape(address)}" ', 1)
 
 
 def qr_figure(url: str, ctx: PageContext) -> str:
     """The QR code with the printed address under it (shown on paper only, see oefeningen.css)."""
     address = canonical(url, ctx.site_url)
-    return (f'<figure class="kv-qr">{qr_svg(address, ctx.qr)}'
-            f'<figcaption>Scan de code of ga naar <span class="kv-qr__adres">{esc(address)}</span></figcaption></figure>')
+    return macro("oefenpagina.html", "qr", Markup(qr_svg(address, ctx.qr)), address)
 

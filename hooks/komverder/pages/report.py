@@ -4,7 +4,8 @@ from __future__ import annotations
 from .. import corrections
 from ..exercises import report_section as exercise_report
 from ..model import Content, url_of
-from .common import esc, link, page_title
+from .common import esc, href, page_title
+from .fragments import macro
 from .lost import Missing, find_missing
 
 REPORT_WORDS = {
@@ -31,7 +32,7 @@ def editors_report(content: Content) -> str:
         by_page.setdefault(m.rel, []).append(m)
     for rel, items in by_page.items():
         item = content.items[rel]
-        parts.append(f'## <a href="{link(url, url_of(rel))}">{esc(page_title(item, content))}</a>\n')
+        parts.append(f'## {macro("inhoud.html", "kop_link", href(url, url_of(rel)), page_title(item, content))}\n')
         parts.append(f"Bestand: `docs/{rel}`\n")
         parts.extend(f"- regel {m.line}: {REPORT_WORDS[m.kind]} — {esc(m.text)}" for m in items)
         parts.append("")

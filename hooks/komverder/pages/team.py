@@ -1,10 +1,13 @@
 """What the leaders' pages (catalogue, planner, hub) and the exercise page share."""
 from __future__ import annotations
 
-from .. import exercise_html, urls
+from .. import urls
+from ..body_checks import heading_ids
 from ..exercises import MAX_TEAM, feiten
-from ..model import Content, Oefening
+from ..model import Content, Item, Oefening
+from . import facts
 from .fragments import Markup, macro
+from .lost import replace_lost
 
 CATALOGUE = "oefeningen/"
 PLANNER = "oefeningen/sessie/"
@@ -41,12 +44,12 @@ def all_exercises(content: Content) -> list[Oefening]:
 def _facts_line(e: Oefening, content: Content) -> Markup:
     """'Lerend · vanaf 3 personen · 45 min' (HTML: the facts are spans the scripts update)."""
     p = content.principle(e.principe)
-    return Markup(" · ").join(([p.titel] if p else []) + [Markup(exercise_html.groep(e)), Markup(exercise_html.duur(e))])
+    return Markup(" · ").join(([p.titel] if p else []) + [Markup(facts.groep(e)), Markup(facts.duur(e))])
 
 
-def _team_field(field_id: str, name: str, label: str) -> str:
+def _team_field(field_id: str, name: str) -> str:
     """'Met hoeveel mensen zijn jullie?': a number a team lead types ('wij zijn met 8')."""
-    return macro("leidinggevenden.html", "team_veld", field_id, name, label, MAX_TEAM)
+    return macro("leidinggevenden.html", "team_veld", field_id, name, MAX_TEAM)
 
 
 def _team_data(e: Oefening) -> str:
@@ -56,12 +59,50 @@ def _team_data(e: Oefening) -> str:
     return macro("leidinggevenden.html", "team_data", f.minstens, f.werkvorm, m.high if m else "")
 
 
+CATALOGUE_SRC = "oefeningen/index.md"
 HUB_SRC = "leidinggevenden/index.md"
 PLANNER_SRC = "oefeningen/sessie.md"
 
 
-def editors_text(content: Content, src: str) -> str:
-    """The text an editor wrote for a generated page (docs/<src> with 'soort: pagina'), without its title."""
+def editors_page(content: Content, src: str) -> Item | None:
+    """The record of the text an editor wrote for a generated page (docs/<src> with 'soort: pagina')."""
     item = content.items.get(src)
-    return item.src.body.strip() if item is not None and item.soort == "pagina" else ""
+    return item if item is not None and item.soort == "pagina" else None
+
+
+def editors_text(content: Content, src: str, strip: bool = True) -> str:
+    """The text an editor wrote for a generated page, without its title; what the source lost in it
+    is a notice (komverder.pages.lost), found from the body as read once. strip=False: line for line."""
+    item = editors_page(content, src)
+    if item is None:
+        return ""
+    text = replace_lost(item.src.body, item.src.scan.code)
+    return text.strip() if strip else text
+
+
+def with_lists(item: Item, text: str, lists: dict[str, str]) -> str:
+    """text (the editor's body, line for line) with each list at the end of the part under its heading
+    {#id} (before the next heading of the same or a higher level); a list whose heading is missing
+    (komverder.body_checks says so) at the end."""
+    lines = text.split("\n")
+    headings = item.src.scan.headings
+    at: dict[int, list[str]] = {}
+    placed = heading_ids(item.src)
+    for anchor, html in lists.items():
+        if anchor in placed:
+            start = placed[anchor][1] - item.src.body_line
+            level = next(h.level for h in headings if h.offset == start)
+            end = next((h.offset for h in headings if h.offset > start and h.level <= level), len(lines))
+            while end > start + 1 and not lines[end - 1].strip():
+                end -= 1  # right under the part's last line, not after the empty lines before the next heading
+        else:
+            end = len(lines)
+        at.setdefault(end, []).append(html)
+    out: list[str] = []
+    for n in range(len(lines) + 1):
+        for html in at.get(n, []):
+            out += ["", html, ""] if n < len(lines) and lines[n].strip() else ["", html]  # a block of its own
+        if n < len(lines):
+            out.append(lines[n])
+    return "\n".join(out).strip()
 
