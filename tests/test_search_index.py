@@ -48,3 +48,15 @@ def test_every_page_has_its_generated_blocks_back_after_search_read_it(built_sit
     assert '<nav class="kv-struinen" aria-labelledby="verder-struinen">' in story and 'rel="next"' in story
     listing = (built_site / "rechtsbeschermend-transparant" / "verhalen" / "index.html").read_text(encoding="utf-8")
     assert listing.count('<ul class="kv-lijst">') >= 1 and "dan-gaan-we-lekker-sushi-eten/" in listing
+
+
+def test_the_lists_and_controls_for_team_leads_are_not_in_the_index(index):
+    # The catalogue's filters and cards, the planner's controls and cards, the hub's lists: they only
+    # point to exercises that are in the index themselves.
+    pages = {"oefeningen/", "oefeningen/sessie/", "leidinggevenden/"}
+    entries = [d for d in index if d["location"].split("#")[0] in pages]
+    assert {d["location"].split("#")[0] for d in entries} == pages  # the pages' own text stays
+    text = " ".join(d["title"] + " " + d["text"] for d in entries)
+    for generated in ("Heard, seen", "Kopieer link", "Wis de filters", "Begintijd", "vanaf 4 personen", "Doel:"):
+        assert generated not in text, generated
+    assert not [d["location"] for d in entries if d["location"].endswith(("#kies-oefeningen", "#kv-agenda-kop"))]
