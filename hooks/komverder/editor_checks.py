@@ -197,7 +197,9 @@ def check_step_level(content: Content, _files: set[str]) -> Iterable[Problem]:
 def check_alt_text(content: Content, _files: set[str]) -> Iterable[Problem]:
     """Every image says what is on it: a screen reader reads the alt text aloud."""
     for item in content.items.values():
-        for line_no, line in _body_lines(item):
+        # Code, fenced and inline, is blanked: an image shown as an example in `…` is not an image.
+        first = item.src.body_line
+        for line_no, line in ((first + n, text) for n, text in enumerate(item.src.scan.masked.split("\n")) if text.strip()):
             for m in _IMAGE_MD_RE.finditer(line):
                 if not m.group("alt").strip():
                     yield Problem(item.src.path, line_no, f"de afbeelding '{m.group('src')}' heeft geen beschrijving (alt-tekst)",

@@ -91,6 +91,13 @@ def test_an_image_without_alt_in_code_is_left_alone():
     assert found(files) == []
 
 
+def test_an_image_without_alt_in_inline_code_is_left_alone_and_the_one_after_it_is_not():
+    files = change("colofon.md", "Dit is een proefsite.", "Schrijf nooit `![](x.png)` of `<img src=\"y.png\">`; wel ![](z.png)")
+    assert [p.split(": ", 1)[1] for p in found(files)] == [
+        "de afbeelding 'z.png' heeft geen beschrijving (alt-tekst) — schrijf tussen de [ ] wat er op de afbeelding te "
+        "zien is, zoals ![Twee collega's in gesprek](z.png)"]
+
+
 def test_image_sizes():
     assert [str(p) for p in editor_checks.check_image_sizes({"assets/images/a.jpg": 1_000_000, "audio/x.mp3": 9_000_000})] == []
     assert [str(p) for p in editor_checks.check_image_sizes({"assets/images/Foto.JPG": 3_456_789})] == [

@@ -37,7 +37,7 @@ def test_the_hub_is_the_editors_text_with_the_lists_under_their_headings():
     md = page.markdown
     assert md.startswith("# Voor leidinggevenden\n\nDeze pagina is voor leidinggevenden.\n\n## Oefenen met je team {#oefeningen}")
     assert page.meta["description"] == "Voor leidinggevenden van de proefsite."
-    exercises, principles = md.index('<ul class="kv-lijst kv-hub-oefeningen">'), md.index('<ul class="kv-lijst kv-hub-principes">')
+    exercises, principles = md.index('<ul class="kv-lijst kv-hub-oefeningen"'), md.index('<ul class="kv-lijst kv-hub-principes"')
     # each list at the end of its heading's part: after its own text (and sub-headings), before the next heading
     assert md.index("Alle oefeningen voor je team.") < exercises < md.index("## Per basisprincipe")
     assert md.index("Nog iets.") < principles < md.index("## Tot slot")
