@@ -1,6 +1,6 @@
 """Benchmark (not a test): Lighthouse on the built site, as a phone on a weak connection sees it.
 
-Usage:  python tests/benchmarks/lighthouse.py [--runs 1] [--keep DIR]
+Usage:  python tests/benchmarks/lighthouse.py [--runs 1] [--keep DIR] [--pagina home intervisiebord …]
 
 Builds the site (mkdocs build --strict), serves it gzip-compressed on 127.0.0.1
 (tests/browser/gzip_server.py) and runs Lighthouse (npm package `lighthouse`, mobile defaults:
@@ -90,6 +90,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1, help="runs per page; the median is shown")
     parser.add_argument("--keep", type=Path, help="keep the JSON reports in this folder")
+    parser.add_argument("--pagina", nargs="+", choices=[name for name, _ in PAGES], help="only these pages")
     args = parser.parse_args()
     lighthouse = ensure_lighthouse()
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,6 +102,8 @@ def main() -> int:
         rows = []
         with serve_site(site) as base:
             for name, path in PAGES:
+                if args.pagina and name not in args.pagina:
+                    continue
                 runs = [run_lighthouse(lighthouse, base + path, reports / f"{name}-{i}.json") for i in range(args.runs)]
                 median = {k: statistics.median(r[k] for r in runs) for k in runs[0] if k not in ("failing", "requests_elsewhere")}
                 median["failing"] = sorted({a for r in runs for a in r["failing"]})
