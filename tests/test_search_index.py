@@ -60,3 +60,15 @@ def test_the_lists_and_controls_for_team_leads_are_not_in_the_index(index):
     for generated in ("Heard, seen", "Kopieer link", "Wis de filters", "Begintijd", "vanaf 4 personen", "Doel:"):
         assert generated not in text, generated
     assert not [d["location"] for d in entries if d["location"].endswith(("#kies-oefeningen", "#kv-agenda-kop"))]
+
+
+def test_an_exercise_is_found_by_its_goal_and_steps_not_by_its_buttons(index):
+    # The buttons, the timeline (it repeats the steps' headings), the QR code with the printed
+    # address and the facilitator's screen are the page's tools, not its text.
+    exercise = [d for d in index if d["location"].startswith("gezinsgericht/oefeningen/heard-seen-respected/")]
+    text = " ".join(d["title"] + " " + d["text"] for d in exercise)
+    assert "Oprecht luisteren" in text and any("#stap-1-" in d["location"] for d in exercise)
+    everything = " ".join(d["text"] for d in index)
+    for tool in ("Scan de code", "Kopieer link", "Print deze oefening", "Start de tijd", "Volgende stap"):
+        assert tool not in everything, tool
+    assert not [d["location"] for d in index if d["location"].endswith("#zo-verloopt-de-oefening")]

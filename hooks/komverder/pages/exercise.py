@@ -6,7 +6,7 @@ from ..exercises import MAX_TEAM, feiten, stap_minuten, stap_tijd
 from ..model import Content, Item, Oefening
 from ..read import STEP_HEADING_RE
 from . import facts
-from .common import body_offset, href
+from .common import NOT_IN_SEARCH, body_offset, href
 from .context import PageContext
 from .fragments import Markup, macro
 from .qr import qr_figure
@@ -67,7 +67,8 @@ def timeline(e: Oefening) -> str:
                      "tijden": per_team, "tijd": stap_tijd(s)})
     if not rows:
         return ""
-    return f"## Zo verloopt de oefening\n\n{macro(PAGE, 'tijdlijn', rows, Markup(total_line(e)))}\n"
+    # Out of search with its timeline (which repeats the steps' headings): attr_list on the heading.
+    return f"## Zo verloopt de oefening {{: {NOT_IN_SEARCH} }}\n\n{macro(PAGE, 'tijdlijn', rows, Markup(total_line(e)))}\n"
 
 
 def share_tools(e: Oefening, content: Content, ctx: PageContext) -> str:
