@@ -31,6 +31,18 @@ class BuildState:
     def reset(self) -> None:
         self.__init__()
 
+    def source_text(self, file) -> str:
+        """The text of a docs file as this build read it (hooks/read_content.py), for the lines of
+        its links: its record's, else MkDocs' text of it (front matter that could not be read), else
+        the readable copy made of a file that is not UTF-8."""
+        item = self.content.items.get(file.src_uri)
+        if item is not None:
+            return item.src.text
+        text = self.texts.get(file.src_uri)
+        if text is not None:
+            return text
+        return file.content_string if file.generated_by else ""
+
 
 STATE = BuildState()
 SERVING = {"on": False}  # True under `mkdocs serve`: show problems on the pages instead of stopping

@@ -63,17 +63,8 @@ def on_page_context(context, page, config, nav):
     # The source text gives the link check the line of each link. A page whose front matter could
     # not be read has no record, but its links still have a line the editor can find.
     src = page.file.src_uri
-    item = STATE.content.items.get(src)
-    if item is not None:
-        text = item.src.text
-    elif src in STATE.generated:
-        text = ""
-    else:
-        try:
-            text = page.file.content_string
-        except (OSError, UnicodeDecodeError):
-            text = ""
-    STATE.pages[page.file.dest_uri] = (f"docs/{src}", text)
+    generated = src in STATE.generated and src not in STATE.content.items
+    STATE.pages[page.file.dest_uri] = (f"docs/{src}", "" if generated else STATE.source_text(page.file))
     return context
 
 

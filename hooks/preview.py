@@ -166,12 +166,8 @@ def on_files(files, config):
     for f in files.documentation_pages():
         if f.src_uri in STATE.generated:
             continue
+        texts[f.src_uri] = STATE.source_text(f)  # also front matter that could not be read: its links have lines
         item = STATE.content.items.get(f.src_uri)
-        if item is not None:
-            texts[f.src_uri] = item.src.text
-        else:  # front matter that could not be read: its links still have a line the editor can find
-            text = STATE.texts.get(f.src_uri)  # as hooks/read_content.py read it (not UTF-8: the copy it made)
-            texts[f.src_uri] = text if text is not None else (f.content_string if f.generated_by else "")
         soorten[f.src_uri] = item.soort if item is not None else ""
     SOURCE["now"] = Source(texts, {f.src_uri for f in files}, soorten)
     return files
