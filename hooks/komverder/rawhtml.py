@@ -23,9 +23,10 @@ seen by MkDocs' check of links to headings; the project's own link check reads t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from markdown.util import BLOCK_LEVEL_ELEMENTS
+
+from .tags import start_or_end_re
 
 START = re.compile(r"<([a-z][a-z0-9]*)[\s>]")
 # what Markdown treats specially ('<pre' also stops '<prefix': the safe side)
@@ -47,19 +48,14 @@ def whole_block(block: str, is_block_level=_BLOCK_LEVEL.__contains__) -> bool:
     if not block.endswith(f"</{tag}>"):
         return False
     depth = 0
-    tags = list(_tag_re(tag).finditer(block))
-    for n, t in enumerate(tags):
+    found = list(start_or_end_re(tag).finditer(block))
+    for n, t in enumerate(found):
         depth += -1 if t.group(1) else 1
-        if depth == 0 and n != len(tags) - 1:
+        if depth == 0 and n != len(found) - 1:
             return False  # two elements side by side, or text after the first
         if depth < 0:
             return False
     return depth == 0
-
-
-@lru_cache(maxsize=None)
-def _tag_re(tag: str) -> re.Pattern:
-    return re.compile(rf"<(/?){tag}(?=[\s>/])", re.I)
 
 
 def set_aside(markdown: str) -> tuple[str, list[str]]:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .tags import start_or_end_re
+
 MARK = "data-search-exclude"
 # Material's own clean-up of the page it indexed (material/plugins/search/plugin.py, on_page_context).
 SEARCH_ATTR_RE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
@@ -27,9 +29,8 @@ _START_RE = re.compile(r"<([a-z][a-z0-9]*)\b[^<>]*\s" + MARK + r"=\"[^\"]+\"[^<>
 
 def _end_of(html: str, tag: str, start: int) -> int:
     """Where the element whose start tag ends at start closes (just after its end tag), or -1."""
-    pattern = re.compile(rf"<(/?){tag}(?=[\s>/])", re.I)
     depth = 1
-    for m in pattern.finditer(html, start):
+    for m in start_or_end_re(tag).finditer(html, start):
         depth += -1 if m.group(1) else 1
         if depth == 0:
             close = html.find(">", m.end())

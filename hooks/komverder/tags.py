@@ -117,6 +117,13 @@ _RAW_START_RE = {}
 
 
 @functools.lru_cache(maxsize=64)
+def start_or_end_re(name: str) -> re.Pattern:
+    """A start or end tag of this element ('<div …', '</DIV>'; group 1 is '/' for an end tag), for
+    finding where an element closes by counting its nesting."""
+    return re.compile(rf"<(/?){re.escape(name)}(?=[\s>/])", re.I)
+
+
+@functools.lru_cache(maxsize=64)
 def raw_end_re(name: str) -> re.Pattern:
     """The end tag of a raw-text element: '</script>', also '</SCRIPT >'."""
     return re.compile(rf"</{re.escape(name)}\s*>", re.I)
