@@ -272,17 +272,13 @@ function isPage(href) {
   return clean(href).endsWith("/") || clean(href).endsWith(".html");
 }
 
-async function sideBySide(cache, entries, skip) {
-  const todo = (await missing(cache, entries)).filter((e) => !skip.has(e.href) && !inflight.has(e.href));
-  await Promise.all(todo.map((e) => store(cache, e.href, e.hash).catch(() => undefined)));
-}
-
 // What search needs, side by side and at once: Material's script asks for its worker and the
 // index only when it runs, and the worker for lunr's language files only when the index is in;
 // one after the other that is four round trips on a slow line. Not what the page is fetching
 // itself (skip: addresses), which would come twice.
 async function searchFirst(cache, skip) {
-  await sideBySide(cache, SEARCH, skip);
+  const todo = (await missing(cache, SEARCH)).filter((e) => !skip.has(e.href) && !inflight.has(e.href));
+  await Promise.all(todo.map((e) => store(cache, e.href, e.hash).catch(() => undefined)));
 }
 
 async function missing(cache, entries) {
