@@ -1,4 +1,8 @@
-"""Hook 15 — whole blocks of HTML go past Python-Markdown altogether (komverder/rawhtml.py).
+"""Hook 15 — a faster build that makes the same site: the theme's templates are compiled once, and
+whole blocks of HTML go past Python-Markdown altogether (komverder/rawhtml.py).
+
+Jinja2 compiles Material's templates again for every build; on_env gives the build's template
+environment a cache of the compiled code in .cache/komverder/jinja/ (komverder/buildcache.py).
 
 The pages the hooks make are mostly HTML; Python-Markdown would read each such block only to put
 it back unchanged. This hook takes those blocks out of a page's Markdown after every other hook
@@ -7,9 +11,16 @@ the same HTML, a faster build (issue 15).
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from build_state import STATE
-from komverder import rawhtml
+from komverder import buildcache, rawhtml
 from mkdocs.plugins import event_priority
+
+
+def on_env(env, config, files):
+    env.bytecode_cache = buildcache.templates(Path(config.config_file_path).parent)
+    return env
 
 
 @event_priority(-200)  # after every other hook has written the page's Markdown

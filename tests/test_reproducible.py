@@ -38,8 +38,9 @@ def differences(a: Path, b: Path) -> list[str]:
 
 
 def test_two_builds_of_one_commit_are_byte_identical(tmp_path):
-    """The first build starts with an empty build cache (.cache/komverder/: QR codes, gzip sizes),
-    the second uses what the first left there: the cache must not change a byte."""
+    """The first build starts with an empty build cache (.cache/komverder/: QR codes, gzip sizes,
+    the compiled templates), the second uses what the first left there: the cache must not change a
+    byte."""
     first, second = tmp_path / "first", tmp_path / "second"
     shutil.rmtree(ROOT / ".cache" / "komverder", ignore_errors=True)
     for site in (first, second):
@@ -47,6 +48,7 @@ def test_two_builds_of_one_commit_are_byte_identical(tmp_path):
         assert result.returncode == 0, result.stdout + result.stderr
     assert (ROOT / ".cache" / "komverder" / "qr.json").is_file()
     assert (ROOT / ".cache" / "komverder" / "gzip.json").is_file()
+    assert len(list((ROOT / ".cache" / "komverder" / "jinja").iterdir())) > 20  # Material's templates
     assert (first / "sw.js").is_file() and (first / "sitemap.xml").is_file()
     assert differences(first, second) == []
 

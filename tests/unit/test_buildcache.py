@@ -90,3 +90,43 @@ def test_gzip_sizes_from_the_cache_are_the_measured_ones_and_follow_the_bytes(tm
     (site / "index.html").write_text("<p>anders</p>" * 900, encoding="utf-8")
     assert offline.sizes(site, files, buildcache.store(tmp_path, "gzip")) == offline.sizes(site, files)
     assert offline.sizes(site, files) != cold
+
+
+def _theme(tmp_path, text):
+    folder = tmp_path / "thema"
+    folder.mkdir(exist_ok=True)
+    (folder / "pagina.html").write_text(text, encoding="utf-8")
+    return folder
+
+
+def _environment(folder, project):
+    import jinja2
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)),
+                              bytecode_cache=buildcache.templates(project))
+
+
+def test_a_template_compiled_by_one_build_is_not_compiled_again_by_the_next(tmp_path, monkeypatch):
+    folder = _theme(tmp_path, "<h1>{{ titel }}</h1>")
+    assert _environment(folder, tmp_path).get_template("pagina.html").render(titel="Kom verder") == "<h1>Kom verder</h1>"
+    assert list((tmp_path / ".cache" / "komverder" / "jinja").iterdir())
+
+    import jinja2
+
+    def no_compile(*args, **kwargs):
+        raise AssertionError("compiled again, though the template did not change")
+    monkeypatch.setattr(jinja2.Environment, "compile", no_compile)
+    assert _environment(folder, tmp_path).get_template("pagina.html").render(titel="Verder") == "<h1>Verder</h1>"
+    # the text of the template changed: compiled anew, never the old code
+    folder = _theme(tmp_path, "<h2>{{ titel }}</h2>")
+    with pytest.raises(AssertionError, match="compiled again"):
+        _environment(folder, tmp_path).get_template("pagina.html")
+    monkeypatch.undo()
+    assert _environment(folder, tmp_path).get_template("pagina.html").render(titel="Verder") == "<h2>Verder</h2>"
+
+
+def test_templates_without_a_writable_cache_are_compiled_as_usual(tmp_path):
+    (tmp_path / ".cache").write_text("een bestand, geen map", encoding="utf-8")
+    assert buildcache.templates(tmp_path) is None
+    assert buildcache.templates(None) is None
+    folder = _theme(tmp_path, "{{ 1 + 1 }}")
+    assert _environment(folder, tmp_path).get_template("pagina.html").render() == "2"
