@@ -38,10 +38,16 @@ def scenarios() -> list[str]:
     return sorted(p.name for p in FIXTURES.iterdir() if p.is_dir() and p.name != BASE and not p.name.startswith((".", "_")))
 
 
-def prepare(scenario: str, where: Path) -> Path:
-    """A project folder with the real mkdocs.yml, hooks, overrides and assets, and the scenario's docs/."""
+def prepare(scenario: str, where: Path, cache: Path | None = None) -> Path:
+    """A project folder with the real mkdocs.yml, hooks, overrides and assets, and the scenario's docs/.
+
+    cache: a build cache (.cache/, komverder/buildcache.py) that several such folders share, so the
+    theme's templates are compiled once for all of them; it can only save time."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     where.mkdir(parents=True, exist_ok=True)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        (where / ".cache").symlink_to(cache, target_is_directory=True)
     shutil.copy2(ROOT / "mkdocs.yml", where / "mkdocs.yml")
     shutil.copytree(ROOT / "hooks", where / "hooks", ignore=ignore)
     shutil.copytree(ROOT / "overrides", where / "overrides", ignore=ignore)
@@ -85,7 +91,7 @@ class Builder:
         self.configs: dict[str, Future] = {}
 
     def _config(self, scenario: str) -> Path:
-        return prepare(scenario, self.tmp / scenario / "project")
+        return prepare(scenario, self.tmp / scenario / "project", cache=self.tmp / "bouwcache")
 
     def _build(self, scenario: str, strict: bool | str) -> Build:
         config = self.configs[scenario].result()
