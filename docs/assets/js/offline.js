@@ -59,18 +59,34 @@
   }
 
   // Once, plainly: the site is on the phone, how much of it, and what happens on metered data.
+  // The notice sits where the footer's "Bewaar alles voor onderweg" is on a phone; when the phone
+  // saves data, the notice carries that button itself (it would cover the footer's for 15 s).
   function tell(s) {
     try {
       if (localStorage.getItem(TOLD)) return;
       localStorage.setItem(TOLD, "1");
     } catch (e) { return; }
-    var box = dialog("kv-op-telefoon", [
+    var box;
+    var close = function () { if (box) box.remove(); };
+    var saving = connection.saveData && !running;
+    box = dialog("kv-op-telefoon", saving ? [
+      "Kom verder staat op je telefoon: " + ready(s) + ". Je telefoon bespaart data: daarom bewaren we " +
+      "alleen wat je leest. ",
+      button("Bewaar alles voor onderweg", function () { close(); saveAll(); }), " ",
+      button("Oké", close),
+    ] : [
       "Kom verder staat op je telefoon: " + ready(s) + ". Wat je leest, blijft bewaard; de rest komt er " +
       "beetje bij beetje bij. Staat databesparing aan? Dan bewaren we alleen wat je leest. " +
       "Onderaan elke pagina kun je alles bewaren voor onderweg. ",
-      button("Oké", function () { if (box) box.remove(); }),
+      button("Oké", close),
     ]);
-    if (box) setTimeout(function () { box.remove(); }, 15000);
+    if (box) setTimeout(close, 15000);
+  }
+
+  // "Bewaar alles voor onderweg": the reader chose, also on a connection that saves data.
+  function saveAll() {
+    connection = {};
+    batches();
   }
 
   // The small status in the footer, with "Bewaar alles voor onderweg".
@@ -185,10 +201,7 @@
     // side by side, now (not only what Material asks for, one round trip after the other).
     if (searchLoading()) ask({ type: "kv-zoeken", loading: loading() });
     if (footer) {
-      footer.querySelector(".kv-offline__knop").addEventListener("click", function () {
-        connection = {};  // the reader chose: also on a connection that saves data
-        batches();
-      });
+      footer.querySelector(".kv-offline__knop").addEventListener("click", saveAll);
     }
     if (connection.saveData) {
       // Only what the reader opens: store this page, and say how much is on the phone.
