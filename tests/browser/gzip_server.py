@@ -75,6 +75,10 @@ def _gzipped(path: str, mtime_ns: int) -> bytes:
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
     protocol_version = "HTTP/1.1"   # keep-alive, as a real host
+    # TCP_NODELAY, as a real host (nginx's tcp_nodelay is on by default): http.server writes the
+    # headers and the body separately, and without it the body of an answer on a kept-alive
+    # connection waits ~40 ms for the browser's delayed ACK of the headers (Nagle's algorithm).
+    disable_nagle_algorithm = True
 
     def log_message(self, format, *args):  # noqa: A002 — signature of the base class
         pass
