@@ -101,7 +101,24 @@ async function fresh(cache, href, hash) {
   const hit = await cache.match(href);
   if (!hit) return null;
   if (hash && hit.headers.get(HASH) !== hash) return null;
+  stored.set(href, hit.headers.get(HASH) || "");
   return hit;
+}
+
+// What this worker knows of its cache: address -> the hash of the stored copy, or null when none
+// is stored. Only this worker writes to its cache (keep), so one lookup per address is enough:
+// every batch and every status asks about all files of the list, and a lookup in the cache itself
+// for each of them, batch after batch, kept a phone's CPU busy for as long as the copy took.
+const stored = new Map();
+
+// Whether a copy of href whose hash is the one of this build is stored ("" = any copy will do).
+async function ready(cache, href, hash) {
+  if (!stored.has(href)) {
+    const hit = await cache.match(href);
+    if (!stored.has(href)) stored.set(href, hit ? hit.headers.get(HASH) || "" : null);  // keep() may have come first
+  }
+  const have = stored.get(href);
+  return have !== null && (!hash || have === hash);
 }
 
 // A response to keep: status and body of the network's answer, with the build's hash of the file.
@@ -111,6 +128,7 @@ async function keep(cache, href, response, hash) {
   headers.set(HASH, hash || "");
   const body = await response.blob();
   await cache.put(href, new Response(body, { status: 200, statusText: "OK", headers }));
+  stored.set(href, hash || "");
 }
 
 // Download href and keep it; one download per address at a time.
@@ -284,7 +302,7 @@ async function searchFirst(cache, skip) {
 async function missing(cache, entries) {
   const todo = [];
   for (const entry of entries) {
-    if (!(await fresh(cache, entry.href, entry.hash))) todo.push(entry);
+    if (!(await ready(cache, entry.href, entry.hash))) todo.push(entry);
   }
   return todo;
 }
@@ -301,12 +319,12 @@ async function status(cache, since) {
   let bytes = 0;
   let bytesReady = 0;
   for (const entry of ENTRIES) {
-    const ready = !!(await fresh(cache, entry.href, entry.hash));
+    const here = await ready(cache, entry.href, entry.hash);
     const isPage = entry.href.endsWith("/");
     pages += isPage ? 1 : 0;
-    pagesReady += isPage && ready ? 1 : 0;
+    pagesReady += isPage && here ? 1 : 0;
     bytes += entry.bytes;
-    bytesReady += ready ? entry.bytes : 0;
+    bytesReady += here ? entry.bytes : 0;
   }
   const nieuw = replacedAt > 0 && typeof since === "number" && since < replacedAt;
   return { type: "kv-status", pages, pagesReady, bytes, bytesReady, done: bytesReady >= bytes, nieuw };
@@ -336,7 +354,7 @@ async function oneBatch(data, me) {
     if (files >= BATCH_FILES || (files > 0 && bytes + entry.bytes > BATCH_BYTES)) break;
     await readerIsQuiet();
     if (me !== latest || handingOver) break;
-    if (await fresh(cache, entry.href, entry.hash)) continue;  // the reader fetched it meanwhile
+    if (await ready(cache, entry.href, entry.hash)) continue;  // the reader fetched it meanwhile
     try {
       await store(cache, entry.href, entry.hash);
     } catch (error) {
