@@ -9,7 +9,8 @@ tests/browser/train_scenarios.py in Chromium (/usr/bin/chromium) at each bandwid
 - reads the home page, a principle and one of its stories for 15 s, loses the signal: which of
   those pages, and the next story of that principle, open offline;
 - a first visit, taps search (at once after load, and after looking at the page for 3 s) and
-  types "sushi": seconds from the tap to the first result, and the results;
+  types "sushi": seconds from the tap until the first result is on the page, by the page's own
+  clock (Playwright's wait looks only every 0.5 s after its first tries), and the results;
 - bytes of the first visit until the whole offline copy is on the phone, and of the visit after a
   deploy in which one sentence of one story changed (until the new copy is complete);
 - with --verhalen N (default 1000; 0 skips it): the site with N more stories builds, and the build
