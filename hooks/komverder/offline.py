@@ -213,9 +213,27 @@ def sw_entries(files: list[str], sizes: Sizes, principles: tuple[str, ...] = ())
     return [[url_of(rel), sizes.files[rel].hash, sizes.files[rel].transfer, group_of(rel, principles)] for rel in files]
 
 
+# The comments of the template (hooks/komverder/sw.js), which the phone need not download: the block
+# at the top, whole comment lines, and a comment after code ("  // …"; no string in the template
+# holds two spaces and //). A third of sw.js, fetched before a first search (issue 11).
+_SW_COMMENTS = (re.compile(r"\A/\*.*?\*/\n", re.S), re.compile(r"^[ \t]*//.*\n", re.M),
+                re.compile(r"[ \t]{2,}// .*$", re.M))
+
+
+SW_HEADER = "/* Kom verder: made from hooks/komverder/sw.js (with its comments) at every build; do not edit. */\n"
+
+
+def without_comments(script: str) -> str:
+    """The template's code without its comments (_SW_COMMENTS); every line of code is unchanged."""
+    for pattern in _SW_COMMENTS:
+        script = pattern.sub("", script)
+    return script
+
+
 def service_worker(key: str, entries: list[list], offline_url: str) -> str:
-    """The text of sw.js: the template with this build's cache name, file list and offline page."""
-    text = SW_TEMPLATE.read_text(encoding="utf-8")
+    """The text of sw.js: the template with this build's cache name, file list and offline page,
+    without the template's comments."""
+    text = SW_HEADER + without_comments(SW_TEMPLATE.read_text(encoding="utf-8"))
     rows = ",\n".join(json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in entries)
     replacements = {
         "__KV_CACHE__": json.dumps(f"kv-{key}"),

@@ -74,3 +74,23 @@ def test_a_changed_file_gets_a_new_hash_and_the_others_keep_theirs(tmp_path):
     after = offline.sizes(tmp_path, files).files
     changed = [rel for rel in files if before[rel].hash != after[rel].hash]
     assert changed == ["gezinsgericht/verhalen/een-verhaal/index.html"]
+
+
+def test_the_service_worker_a_phone_downloads_is_its_code_without_the_comments():
+    """sw.js comes before a first search on a slow line: a third of the template is comments."""
+    import gzip
+    import re
+
+    template = offline.SW_TEMPLATE.read_text(encoding="utf-8")
+    text = offline.service_worker("abc123", [["search/search_index.json", "h1", 5000, "zoeken"]], "offline/")
+    assert text.startswith(offline.SW_HEADER) and text.count("/*") == 1
+    body = text[len(offline.SW_HEADER):]
+    assert not re.search(r"^\s*//|\s//\s", body, re.M), [line for line in body.splitlines() if "//" in line]
+    # every line of code is there, unchanged and in order (the placeholders filled in)
+    code = [re.sub(r"[ \t]{2,}// .*$", "", line) for line in template.split("*/\n", 1)[1].splitlines()
+            if line.strip() and not line.lstrip().startswith("//")]
+    expected = [line for line in code if "__KV_" not in line]
+    assert [line for line in body.splitlines() if line in set(expected)] == expected
+    assert len(expected) > 250
+    assert 'const CACHE = "kv-abc123";' in body and '"search/search_index.json"' in body
+    assert len(gzip.compress(text.encode())) < 0.75 * len(gzip.compress(template.encode()))
