@@ -213,9 +213,8 @@ def sw_entries(files: list[str], sizes: Sizes, principles: tuple[str, ...] = ())
     return [[url_of(rel), sizes.files[rel].hash, sizes.files[rel].transfer, group_of(rel, principles)] for rel in files]
 
 
-# The comments of the template (hooks/komverder/sw.js), which the phone need not download: the block
-# at the top, whole comment lines, and a comment after code ("  // …"; no string in the template
-# holds two spaces and //). A third of sw.js, fetched before a first search (issue 11).
+# The template's comments, a third of sw.js, which a phone fetches before a first search: the block at
+# the top, whole comment lines, a comment after code ("  // …"; no string in sw.js holds that).
 _SW_COMMENTS = (re.compile(r"\A/\*.*?\*/\n", re.S), re.compile(r"^[ \t]*//.*\n", re.M),
                 re.compile(r"[ \t]{2,}// .*$", re.M))
 
