@@ -16,8 +16,9 @@
   theme), MkDocs would print a Python traceback or an English abort and leave the page as it was:
   the rebuild says each problem once, in Dutch, and puts them on top of the pages (on_serve).
 Out of reach of any hook: the first `mkdocs build` or `mkdocs serve` with a YAML mistake, or a
-wrong theme, plugin or Markdown extension (MkDocs stops before it imports a hook). The pull
-request's check says those in Dutch (tools/check_mkdocs_yml.py, .github/workflows/pr.yml).
+wrong theme, plugin or Markdown extension (MkDocs stops before it imports a hook). The venv's
+start-up module says those in Dutch (tools/mkdocs-nl/komverder_start.py, from requirements.txt),
+as the pull request's check does (tools/check_mkdocs_yml.py, .github/workflows/pr.yml).
 """
 from __future__ import annotations
 

@@ -4,8 +4,9 @@
 
 Nothing printed and exit code 0 when it is right; otherwise 'mkdocs.yml:regel: wat — hoe' for each
 problem (with KV_ANNOTATIES=1 also as a GitHub annotation) and exit code 1. The pull request runs
-this before `mkdocs build --strict` (.github/workflows/pr.yml): MkDocs itself says a YAML mistake,
-or a wrong theme, plugin or Markdown extension, in English, before it has loaded a hook of the site.
+this before `mkdocs build --strict` (.github/workflows/pr.yml), with annotations on the lines of the
+pull request. MkDocs stops on a YAML mistake, or a wrong theme, plugin or Markdown extension, before
+it has loaded a hook of the site; then tools/mkdocs-nl/komverder_start.py prints the same.
 The check is komverder.config_check (hooks/komverder/), plain Python.
 """
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """mkdocs.yml checked before MkDocs reads it (komverder.config_check, tools/check_mkdocs_yml.py).
 
 MkDocs reads mkdocs.yml before it imports a hook: a YAML mistake, or a wrong theme, plugin or
-Markdown extension, stops a fresh `mkdocs build` in English. The pull request runs this check
-first (.github/workflows/pr.yml), so the editor reads each problem once, in Dutch, on its line; and
-`mkdocs serve` says the same after a save (hooks/preview.py)."""
+Markdown extension, stops a fresh `mkdocs build` before any hook can speak. The pull request runs
+this check first (.github/workflows/pr.yml), so the editor reads each problem once, in Dutch, on its
+line; a fresh `mkdocs build` or `mkdocs serve` says the same (tools/mkdocs-nl/komverder_start.py,
+installed with requirements.txt); and `mkdocs serve` says it after a save (hooks/preview.py)."""
 from __future__ import annotations
 
 import os
@@ -16,6 +17,8 @@ import pytest
 
 from komverder import config_check
 from komverder.problems import Problem
+
+from kv_project import build
 
 from .sites import BASE, prepare, run_serve_build
 from .test_fixture_sites import shown_in_preview
@@ -146,7 +149,7 @@ VALIDATION = ("het bouwprogramma MkDocs meldt (in het Engels) over 'validation':
               "betekent, als het je niet duidelijk is")
 
 BROKEN = {
-    # MkDocs stops on these before it imports a hook: in English, without this check.
+    # MkDocs stops on these before it imports a hook (tools/mkdocs-nl/komverder_start.py speaks then).
     "yaml": (changed(("site_name: Kom verder", "site_name: Kom: verder")), [("site_name:", COLON)]),
     "theme": (changed(("  name: material", "  name: materia")), [("  name: materia", THEME)]),
     "plugin": (changed(("  - search:", "  - serch:")), [("  - serch:", PLUGIN)]),
@@ -175,6 +178,46 @@ def test_each_problem_once_in_dutch_on_its_line(tmp_path, name):
     assert [re.sub(r",title=[^:]*::", "::", a) for a in annotations] == [
         f"::error file=mkdocs.yml,line={line_of(text, start)}::{message.replace('%', '%25')}" for start, message in expected]
     assert not ENGLISH.search(result.stdout + result.stderr.replace(VALIDATION, "")), result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["gewoon", "strict"])
+@pytest.mark.parametrize("name", BROKEN)
+def test_a_fresh_mkdocs_build_says_the_same_once_in_dutch(tmp_path, name, strict):
+    """The editor's own `mkdocs build`, before any hook is imported: the start-up module of the venv
+    (tools/mkdocs-nl/komverder_start.py, installed with requirements.txt) prints what the check prints."""
+    text, expected = BROKEN[name]
+    want = [f"mkdocs.yml:{line_of(text, start)}: {message}" for start, message in expected]
+    result = build(project(tmp_path, text), tmp_path / "site", strict=strict)
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    assert re.findall(r"^ERROR\s+-\s+(mkdocs\.yml:\d+: .+)$", out, re.M) == want, out
+    count = "1 probleem" if len(want) == 1 else f"{len(want)} problemen"
+    assert f"De site is niet gebouwd: {count} in mkdocs.yml (hierboven, elk met regel en oplossing)." in out, out
+    assert not ENGLISH.search(out.replace(VALIDATION, "")), out
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_first_mkdocs_serve_with_a_wrong_theme_stops_in_dutch(tmp_path):
+    text, expected = BROKEN["theme"]
+    config = project(tmp_path, text)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", "127.0.0.1:0"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                            env=dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1"))
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    assert re.findall(r"^ERROR\s+-\s+(mkdocs\.yml:\d+: .+)$", out, re.M) == [
+        f"mkdocs.yml:{line_of(text, '  name: materia')}: {THEME}"], out
+    assert not ENGLISH.search(out), out
+
+
+def test_the_start_up_module_comes_with_requirements_txt():
+    """Installed in this venv as the README installs it: a .pth that imports it at every start."""
+    import komverder_start  # noqa: F401 — installed from ./tools/mkdocs-nl
+
+    import mkdocs.config
+    assert getattr(mkdocs.config.load_config, "komverder", False)
+    lines = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    assert "./tools/mkdocs-nl" in lines
 
 
 def test_without_annotations_outside_the_fast_job(tmp_path):
