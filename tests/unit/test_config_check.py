@@ -218,6 +218,11 @@ def test_the_start_up_module_comes_with_requirements_txt():
     assert getattr(mkdocs.config.load_config, "komverder", False)
     lines = (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
     assert "./tools/mkdocs-nl" in lines
+    # pip keeps an installed version as it is: a change to the module needs a new version number
+    source = ROOT / "tools" / "mkdocs-nl" / "komverder_start.py"
+    assert Path(komverder_start.__file__).read_text(encoding="utf-8") == source.read_text(encoding="utf-8"), (
+        "the installed tools/mkdocs-nl is older than the source: raise 'version' in tools/mkdocs-nl/pyproject.toml "
+        "and run pip install -r requirements.txt")
 
 
 def test_without_annotations_outside_the_fast_job(tmp_path):
