@@ -18,39 +18,39 @@ ProperDocs has its own copy of the loader and is left as it is.
 """
 from __future__ import annotations
 
-import importlib.abc
+# Python imports this at every start in the venv, so only what costs nothing at once (importlib.abc
+# alone is 30 ms); the rest when MkDocs reads its configuration.
 import importlib.machinery
-import logging
 import sys
-from pathlib import Path
 
 _TARGET = "mkdocs.config.base"
 _LOGGER = "mkdocs.config"
 
 
-class _Hold(logging.Filter):
-    """Keeps MkDocs' lines about mkdocs.yml back while it reads the file."""
+class _Hold:
+    """A logging filter that keeps MkDocs' lines about mkdocs.yml back while it reads the file."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
+        self.records = []
 
-    def filter(self, record: logging.LogRecord) -> bool:
+    def filter(self, record) -> bool:
         self.records.append(record)
         return False
 
-    def release(self, logger: logging.Logger) -> None:
+    def release(self, logger) -> None:
         logger.removeFilter(self)
         for record in self.records:
             logger.handle(record)
 
 
-def _hooks_loaded(logger: logging.Logger) -> bool:
+def _hooks_loaded(logger) -> bool:
     """hooks/preview.py was imported (MkDocs got as far as the site's hooks): it speaks from here on."""
     return any(type(f).__name__ == "_ConfigCatch" for f in logger.filters)
 
 
-def _config_path(config_file) -> Path | None:
+def _config_path(config_file):
+    from pathlib import Path
+
     if config_file is None:
         for name in ("mkdocs.yml", "mkdocs.yaml"):
             if Path(name).is_file():
@@ -82,6 +82,8 @@ def _say_in_dutch(config_file) -> bool:
 
 def _wrap(load_config):
     def load_config_in_dutch(config_file=None, **options):
+        import logging
+
         logger = logging.getLogger(_LOGGER)
         held = _Hold()
         logger.addFilter(held)
@@ -100,7 +102,7 @@ def _wrap(load_config):
     return load_config_in_dutch
 
 
-class _AfterImport(importlib.abc.MetaPathFinder):
+class _AfterImport:
     """Finds mkdocs.config.base as Python would, and wraps load_config once the module has run."""
 
     def find_spec(self, name, path=None, target=None):
