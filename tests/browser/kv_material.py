@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 RUNNING = "() => window.document$ !== undefined && 'component$' in window"
+# The light/dark toggle as the reader sees it: of its labels, the one not hidden (it switches to the next scheme).
+TOGGLE = "form[data-md-component=palette] label:not([hidden])"
 
 
 def start_material(page, timeout: float = 15_000) -> None:

@@ -24,7 +24,7 @@ import axe_playwright_python
 
 from axe import describe
 from gzip_server import site_pages
-from kv_material import start_material
+from kv_material import TOGGLE, start_material
 from pagewatch import foreign, open_page
 
 AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
@@ -39,7 +39,6 @@ SIDEWAYS = "[document.scrollingElement.scrollWidth, innerWidth]"
 
 # A tap on the toggle is remembered (localStorage): forget it, so each page loads as the phone asks.
 FORGET_TOGGLE = "for (const k of Object.keys(localStorage)) if (k.endsWith('__palette')) localStorage.removeItem(k)"
-TOGGLE = "form[data-md-component=palette] label:not([hidden])"
 OTHER = {"default": "slate", "slate": "default"}
 SCHEME = "() => document.body.dataset.mdColorScheme"
 

@@ -10,6 +10,7 @@ import axe_playwright_python
 
 from axe import describe
 from gzip_server import serve_site
+from kv_material import TOGGLE
 
 AXE_JS = Path(axe_playwright_python.__file__).with_name("axe.min.js")
 RUN_AXE = ("() => axe.run(document, {resultTypes: ['violations'], rules: {'target-size': {enabled: true}}})"
@@ -39,7 +40,7 @@ def test_the_reader_is_told_once_and_the_footer_says_how_much_is_on_the_phone(br
             violations = page.evaluate(RUN_AXE)
             assert not violations, describe(violations)
             page.set_viewport_size({"width": 390, "height": 844})
-            page.locator("form[data-md-component=palette] label:not([hidden])").click()
+            page.locator(TOGGLE).click()
             page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")
             assert told.is_visible() and page.locator(STATUS).is_visible()
             violations = page.evaluate(RUN_AXE)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kv_material import RUNNING
+from kv_material import RUNNING, TOGGLE
 
 SHOTS = Path(__file__).resolve().parents[1] / "_artifacts" / "screenshots"
 PHONE = (390, 844)
@@ -177,7 +177,7 @@ def test_dark_mode_follows_the_phone_and_a_big_dutch_toggle_switches_it(new_page
 
 def test_the_theme_toggle_is_reachable_by_keyboard_and_says_what_it_does(new_page, site_url):
     page = open_page(new_page, site_url, STORY, "dark")
-    page.locator("form[data-md-component=palette] label:not([hidden])").wait_for(state="visible")
+    page.locator(TOGGLE).wait_for(state="visible")
     for _ in range(10):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.classList.contains('md-option')"):
@@ -223,7 +223,7 @@ def test_the_light_dark_toggle_works_before_material_and_material_keeps_the_choi
     page = open_page(new_page, site_url, STORY, "light")
     toggle = page.locator("form[data-md-component=palette] label[title='Donkere modus aanzetten']")
     assert toggle.is_visible()
-    page.evaluate("document.querySelector(\"form[data-md-component=palette] label:not([hidden])\").click()")
+    page.evaluate(f"document.querySelector({TOGGLE!r}).click()")
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
     page.reload(wait_until="load")
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
