@@ -89,7 +89,7 @@ def _wrap(load_config):
         logger.addFilter(held)
         try:
             config = load_config(config_file, **options)
-        except BaseException:
+        except (Exception, SystemExit):  # MkDocs' ConfigurationError and Abort; not a Ctrl-C
             if _hooks_loaded(logger) or not _say_in_dutch(config_file):
                 held.release(logger)
                 raise
